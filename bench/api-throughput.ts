@@ -1,0 +1,131 @@
+/**
+ * API throughput benchmark (issue: foundation). Measures, in one run on this
+ * machine, a nested analyst query against newsgraph (seed graph, embedded
+ * SQLite) and a fixed JSON body from a raw node:http server, both with
+ * autocannon on 127.0.0.1, and prints requests/s, p99 and their ratio.
+ *
+ *   npm run bench            # 10 connections, 10 s per target
+ *   BENCH_SECONDS=20 BENCH_CONNECTIONS=20 npm run bench
+ *
+ * Each server runs in its own process so the load generator does not share
+ * an event loop with it.
+ */
+import autocannon from 'autocannon';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+
+// People -> their quotes -> speaker -> that speaker's events -> participants:
+// the nested "who said what, and where were they" question an analyst asks.
+export const NESTED_QUERY = `query Bench {
+  people(first: 10) {
+    totalCount
+    edges { node {
+      name
+      roles { title of { name } }
+      quotes(first: 5) { totalCount edges { node {
+        text direct
+        speaker { name }
+        addressee { name }
+        evidence { start end }
+      } } }
+      events(first: 5) { edges { node {
+        name kind
+        participants { role entity { name } }
+        locations { name countryCode }
+        time { text date }
+      } } }
+    } }
+  }
+}`;
+
+function start(command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+}
+
+async function waitFor(url: string, timeoutMs = 60000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`server at ${url} did not come up within ${timeoutMs} ms`);
+}
+
+interface Figures {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+async function load(options: autocannon.Options): Promise<Figures> {
+  const result = await autocannon({ connections: CONNECTIONS, duration: SECONDS, ...options });
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors,
+    non2xx: result.non2xx,
+  };
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
+  const children: ChildProcess[] = [];
+  try {
+    const graphPort = 4201;
+    const rawPort = 4202;
+    children.push(
+      start(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--ingest', 'seeds', '--quiet'], {
+        PORT: String(graphPort),
+        NEWSGRAPH_DB: join(dir, 'bench.db'),
+      }),
+    );
+    children.push(start(process.execPath, ['--import', 'tsx', 'bench/raw-http-server.ts'], { PORT: String(rawPort) }));
+    await waitFor(`http://127.0.0.1:${graphPort}/health`);
+    await waitFor(`http://127.0.0.1:${rawPort}/`);
+
+    const body = JSON.stringify({ query: NESTED_QUERY });
+    const check = await fetch(`http://127.0.0.1:${graphPort}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
+    const checked = (await check.json()) as { data?: { people?: { totalCount: number } }; errors?: unknown };
+    if (checked.errors || !checked.data?.people) throw new Error(`the benchmark query failed: ${JSON.stringify(checked)}`);
+
+    const post = { method: 'POST' as const, headers: { 'content-type': 'application/json' }, body };
+    // Warm both up, then measure.
+    await autocannon({ url: `http://127.0.0.1:${graphPort}/graphql`, connections: 2, duration: 2, ...post });
+    const graph = await load({ url: `http://127.0.0.1:${graphPort}/graphql`, ...post });
+    const raw = await load({ url: `http://127.0.0.1:${rawPort}/` });
+
+    const row = (name: string, f: Figures) =>
+      `${name.padEnd(34)} ${f.requestsPerSecond.toFixed(0).padStart(8)} ${String(f.p50).padStart(6)} ${String(f.p99).padStart(6)} ${String(f.errors + f.non2xx).padStart(7)}`;
+    console.log(`\n${CONNECTIONS} connections, ${SECONDS} s each, seed graph (${checked.data.people.totalCount} people)`);
+    console.log(`${'target'.padEnd(34)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(6)} ${'p99 ms'.padStart(6)} ${'errors'.padStart(7)}`);
+    console.log(row('newsgraph nested analyst query', graph));
+    console.log(row('raw node:http fixed JSON', raw));
+    const ratio = graph.requestsPerSecond / raw.requestsPerSecond;
+    console.log(`ratio newsgraph / raw: ${ratio.toFixed(3)} (target >= 0.05)`);
+  } finally {
+    for (const child of children) child.kill('SIGTERM');
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
