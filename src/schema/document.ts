@@ -1,0 +1,61 @@
+import type { DocumentRecord } from '../graph/model';
+import { builder } from './builder';
+import { connectionArgs } from './connection-args';
+import { connectionFromPage } from './connection-from-page';
+import { EntityConnection } from './entity';
+import { EntityTypeEnum } from './entity-type';
+import { EventConnection } from './event';
+import { toPageArgs } from './page-args';
+import { QuoteConnection } from './quote';
+
+export const DocumentRef = builder.objectRef<DocumentRecord>('Document');
+
+builder.node(DocumentRef, {
+  description: 'An ingested article: its text and what was extracted from it.',
+  isTypeOf: (value) => typeof value === 'object' && value !== null && 'contentHash' in value,
+  id: { resolve: (document) => document.id },
+  loadMany: (ids, ctx) => ids.map((id) => ctx.loaders.document.load(id)),
+  fields: (t) => ({
+    title: t.exposeString('title', { nullable: true, description: 'Headline, when the article has one.' }),
+    publishedAt: t.exposeString('publishedAt', { nullable: true, description: 'Publication date (YYYY-MM-DD), when known.' }),
+    source: t.exposeString('source', { nullable: true, description: 'Where the article comes from (agency, site or file), when given.' }),
+    text: t.exposeString('text', { description: 'The full text as ingested; every span offset points into it.' }),
+    ingestedAt: t.exposeString('ingestedAt', { description: 'When it was ingested (ISO 8601 timestamp).' }),
+    entities: t.field({
+      type: EntityConnection,
+      description: 'Entities this document mentions, most mentioned first.',
+      args: {
+        ...connectionArgs,
+        types: t.arg({ type: [EntityTypeEnum], description: 'Only entities of these types.' }),
+      },
+      resolve: async (document, args, ctx) => {
+        const page = toPageArgs(args);
+        const filter = args.types ? { types: args.types } : {};
+        return connectionFromPage(await ctx.loaders.entitiesByDocument({ page, filter }).load(document.id), page);
+      },
+    }),
+    quotes: t.field({
+      type: QuoteConnection,
+      description: 'Quotes in this document.',
+      args: connectionArgs,
+      resolve: async (document, args, ctx) => {
+        const page = toPageArgs(args);
+        return connectionFromPage(await ctx.loaders.quotesByDocument({ page }).load(document.id), page);
+      },
+    }),
+    events: t.field({
+      type: EventConnection,
+      description: 'Events this document reports.',
+      args: connectionArgs,
+      resolve: async (document, args, ctx) => {
+        const page = toPageArgs(args);
+        return connectionFromPage(await ctx.loaders.eventsByDocument({ page }).load(document.id), page);
+      },
+    }),
+  }),
+});
+
+export const DocumentConnection = builder.connectionObject(
+  { type: DocumentRef, name: 'DocumentConnection', description: 'A page of documents.' },
+  { name: 'DocumentEdge', description: 'A document in a page, with its cursor.' },
+);

@@ -1,0 +1,24 @@
+/**
+ * The served schema: every type module registers itself on the builder when
+ * imported, so this list is the schema's table of contents.
+ */
+import { builder } from './builder';
+import './entity-type';
+import './relation-type';
+import './location-kind';
+import './event-kind';
+import './entity';
+import './person';
+import './organization';
+import './location';
+import './event';
+import './time-expression';
+import './participation';
+import './role';
+import './quote';
+import './relation';
+import './mention';
+import './document';
+import './query';
+
+export const schema = builder.toSchema();

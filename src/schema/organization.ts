@@ -1,0 +1,58 @@
+import { builder } from './builder';
+import { connectionArgs } from './connection-args';
+import { connectionFromPage } from './connection-from-page';
+import { EntityRef, isEntityOfType } from './entity';
+import { loadEntitiesOfType } from './entity-node-loader';
+import { EventConnection } from './event';
+import { toPageArgs } from './page-args';
+import { PersonConnection } from './person';
+import { QuoteConnection } from './quote';
+import type { EntityRecord } from '../graph/model';
+
+export const OrganizationRef = builder.objectRef<EntityRecord>('Organization');
+
+builder.node(OrganizationRef, {
+  description: 'An organization: a government, ministry, company, party, armed group.',
+  interfaces: () => [EntityRef],
+  isTypeOf: (value) => isEntityOfType(value, 'Organization'),
+  id: { resolve: (org) => org.id },
+  loadMany: loadEntitiesOfType('Organization'),
+  fields: (t) => ({
+    quotes: t.field({
+      type: QuoteConnection,
+      description: 'What this organization said through statements attributed to it (direct quotes first).',
+      args: {
+        ...connectionArgs,
+        contains: t.arg.string({ description: 'Only quotes containing these words (case-insensitive).' }),
+      },
+      resolve: async (org, args, ctx) => {
+        const page = toPageArgs(args);
+        const filter = args.contains ? { contains: args.contains } : {};
+        return connectionFromPage(await ctx.loaders.quotesBySpeaker({ page, filter }).load(org.id), page);
+      },
+    }),
+    members: t.field({
+      type: PersonConnection,
+      description: 'People holding a role in this organization.',
+      args: connectionArgs,
+      resolve: async (org, args, ctx) => {
+        const page = toPageArgs(args);
+        return connectionFromPage(await ctx.loaders.membersByOrganization({ page }).load(org.id), page);
+      },
+    }),
+    events: t.field({
+      type: EventConnection,
+      description: 'Events this organization took part in.',
+      args: connectionArgs,
+      resolve: async (org, args, ctx) => {
+        const page = toPageArgs(args);
+        return connectionFromPage(await ctx.loaders.eventsByParticipant({ page }).load(org.id), page);
+      },
+    }),
+  }),
+});
+
+export const OrganizationConnection = builder.connectionObject(
+  { type: OrganizationRef, name: 'OrganizationConnection', description: 'A page of organizations.' },
+  { name: 'OrganizationEdge', description: 'An organization in a page, with its cursor.' },
+);

@@ -1,0 +1,105 @@
+import { ENTITY_TYPES, type EntityType } from '../extract/types';
+import type { Page, PageArgs } from '../graph/model';
+import { badUserInput } from './bad-user-input';
+import { builder } from './builder';
+import { connectionArgs } from './connection-args';
+import { connectionFromPage } from './connection-from-page';
+import { DocumentConnection } from './document';
+import { EntityConnection } from './entity';
+import { EntityTypeEnum } from './entity-type';
+import { EventConnection } from './event';
+import { LocationConnection } from './location';
+import { OrganizationConnection } from './organization';
+import { toPageArgs } from './page-args';
+import { PersonConnection } from './person';
+import { QuoteConnection } from './quote';
+import { RelationConnection } from './relation';
+import { RelationTypeEnum } from './relation-type';
+
+async function connection<T>(args: { first?: number | null; after?: string | null }, load: (page: PageArgs) => Promise<Page<T>>) {
+  const page = toPageArgs(args);
+  return connectionFromPage(await load(page), page);
+}
+
+builder.queryFields((t) => ({
+  search: t.field({
+    type: EntityConnection,
+    description: 'Entities whose name or alias matches, best first.',
+    args: {
+      ...connectionArgs,
+      query: t.arg.string({ required: true, description: 'Words of a name or alias, e.g. "Kerry".' }),
+      types: t.arg({ type: [EntityTypeEnum], description: 'Only entities of these types.' }),
+    },
+    resolve: (_root, args, ctx) => {
+      if (args.query.trim() === '') throw badUserInput('search: query must not be empty');
+      const filter = args.types ? { types: args.types } : {};
+      return connection(args, (page) => ctx.store.searchEntities(args.query, filter, page));
+    },
+  }),
+  people: t.field({
+    type: PersonConnection,
+    description: 'People, most mentioned first.',
+    args: connectionArgs,
+    resolve: (_root, args, ctx) => connection(args, (page) => ctx.store.listEntities({ types: ['Person'] }, page)),
+  }),
+  organizations: t.field({
+    type: OrganizationConnection,
+    description: 'Organizations, most mentioned first.',
+    args: connectionArgs,
+    resolve: (_root, args, ctx) => connection(args, (page) => ctx.store.listEntities({ types: ['Organization'] }, page)),
+  }),
+  locations: t.field({
+    type: LocationConnection,
+    description: 'Locations, most mentioned first.',
+    args: connectionArgs,
+    resolve: (_root, args, ctx) => connection(args, (page) => ctx.store.listEntities({ types: ['Location'] }, page)),
+  }),
+  events: t.field({
+    type: EventConnection,
+    description: 'Events, most mentioned first.',
+    args: connectionArgs,
+    resolve: (_root, args, ctx) => connection(args, (page) => ctx.store.listEntities({ types: ['Event'] }, page)),
+  }),
+  entities: t.field({
+    type: EntityConnection,
+    description: 'Entities of every type (or of the types given), most mentioned first.',
+    args: {
+      ...connectionArgs,
+      types: t.arg({ type: [EntityTypeEnum], description: 'Only entities of these types.' }),
+    },
+    resolve: (_root, args, ctx) => connection(args, (page) => ctx.store.listEntities(args.types ? { types: args.types } : {}, page)),
+  }),
+  quotes: t.field({
+    type: QuoteConnection,
+    description: 'Who said what: filter by speaker id and/or words in the quote.',
+    args: {
+      ...connectionArgs,
+      speaker: t.arg.globalID({ description: 'Global id of the speaking entity (a Person or Organization id).' }),
+      contains: t.arg.string({ description: 'Only quotes containing these words (case-insensitive).' }),
+    },
+    resolve: (_root, args, ctx) => {
+      if (args.speaker && !(ENTITY_TYPES as readonly string[]).includes(args.speaker.typename)) {
+        throw badUserInput(`quotes: speaker must be the id of an entity, got the id of a ${args.speaker.typename}`);
+      }
+      const filter = {
+        ...(args.speaker ? { speakerId: args.speaker.id } : {}),
+        ...(args.contains ? { contains: args.contains } : {}),
+      };
+      return connection(args, (page) => ctx.store.listQuotes(filter, page));
+    },
+  }),
+  relations: t.field({
+    type: RelationConnection,
+    description: 'Relations between entities, optionally of one type.',
+    args: { ...connectionArgs, type: t.arg({ type: RelationTypeEnum, description: 'Only relations of this type.' }) },
+    resolve: (_root, args, ctx) => connection(args, (page) => ctx.store.listRelations(args.type ? { type: args.type } : {}, page)),
+  }),
+  documents: t.field({
+    type: DocumentConnection,
+    description: 'Ingested documents.',
+    args: connectionArgs,
+    resolve: (_root, args, ctx) => connection(args, (page) => ctx.store.listDocuments(page)),
+  }),
+}));
+
+export type { EntityType };
