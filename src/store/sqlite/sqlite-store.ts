@@ -1,0 +1,338 @@
+/**
+ * The embedded Store: SQLite through better-sqlite3. The driver is synchronous;
+ * the async interface is kept so callers do not change when PostgreSQL comes.
+ * WAL mode lets readers go on while an ingest writes; foreign keys are on so a
+ * dangling id is an error, not a silent orphan.
+ */
+import Database from 'better-sqlite3';
+import { contentHash } from '../../extract/pipeline';
+import type { ExtractionResult } from '../../extract/types';
+import { foldText, normalizeName } from '../../graph/merge-keys';
+import type {
+  DocumentRecord,
+  EntityRecord,
+  MentionRecord,
+  Page,
+  PageArgs,
+  ParticipationRecord,
+  QuoteRecord,
+  RelationRecord,
+  RoleRecord,
+} from '../../graph/model';
+import { typoMatches } from '../../graph/name-match';
+import type {
+  DocumentInput,
+  EntityFilter,
+  IngestResult,
+  QuoteFilter,
+  RelationFilter,
+  Store,
+  StoreStats,
+} from '../store';
+import { applyMigrations, readMigrations, type Migration } from './apply-migrations';
+import {
+  toDocumentRecord,
+  toEntityRecord,
+  toId,
+  toMentionRecord,
+  toQuoteRecord,
+  toRelationRecord,
+  toRoleRecord,
+  toRowId,
+  type DocumentRow,
+  type EntityRow,
+  type MentionRow,
+  type PagedColumns,
+  type QuoteRow,
+  type RelationRow,
+  type RoleRow,
+} from './rows';
+import { SQL, type StatementName } from './statements';
+import { writeExtraction } from './write-extraction';
+
+export interface SqliteStoreOptions {
+  /** Migrations to apply (tests pass their own); defaults to ./migrations. */
+  migrations?: readonly Migration[];
+}
+
+const EMPTY_COUNTS = { entities: 0, mentions: 0, quotes: 0, relations: 0 };
+
+export class SqliteStore implements Store {
+  readonly db: Database.Database;
+  private readonly statements = new Map<StatementName, Database.Statement>();
+  private readonly migrations: readonly Migration[] | undefined;
+
+  /** `filename` is a path or ":memory:". Call migrate() before anything else. */
+  constructor(filename: string, options: SqliteStoreOptions = {}) {
+    this.db = new Database(filename);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.pragma('synchronous = NORMAL');
+    this.migrations = options.migrations;
+    // SQLite's lower() knows only ASCII; search and quote filters need the same folding as the merge keys.
+    this.db.function('newsgraph_fold', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? foldText(text) : null));
+    this.db.function('newsgraph_typo_match', { deterministic: true }, (key: unknown, query: unknown) =>
+      typeof key === 'string' && typeof query === 'string' && typoMatches(key, query) ? 1 : 0,
+    );
+  }
+
+  /** Prepared once, on first use, and named after the method that runs it. */
+  private sql = (name: StatementName): Database.Statement => {
+    let statement = this.statements.get(name);
+    if (!statement) {
+      statement = this.db.prepare(SQL[name]);
+      this.statements.set(name, statement);
+    }
+    return statement;
+  };
+
+  async migrate(): Promise<void> {
+    applyMigrations(this.db, this.migrations ?? readMigrations());
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+
+  // ---- writes -----------------------------------------------------------------
+
+  async ingestDocument(input: DocumentInput, extraction: ExtractionResult): Promise<IngestResult> {
+    const hash = contentHash(input.text);
+    // IMMEDIATE takes the write lock before the hash check, so two writers of the same text cannot both insert it.
+    const run = this.db.transaction((): IngestResult => {
+      const existing = this.sql('getDocumentByHash').get(hash) as DocumentRow | undefined;
+      if (existing) return { document: toDocumentRecord(existing), created: false, counts: { ...EMPTY_COUNTS } };
+      const { documentId, counts } = writeExtraction(this.sql, input, hash, extraction);
+      const row = this.sql('getDocuments').get({ keys: JSON.stringify([documentId]) }) as DocumentRow;
+      return { document: toDocumentRecord(row), created: true, counts };
+    });
+    return run.immediate();
+  }
+
+  // ---- point lookups ------------------------------------------------------------
+
+  async getDocuments(ids: readonly string[]): Promise<(DocumentRecord | null)[]> {
+    return this.byIds(ids, 'getDocuments', (row: DocumentRow) => toDocumentRecord(row));
+  }
+
+  async getEntities(ids: readonly string[]): Promise<(EntityRecord | null)[]> {
+    return this.byIds(ids, 'getEntities', (row: EntityRow) => toEntityRecord(row));
+  }
+
+  async getQuotes(ids: readonly string[]): Promise<(QuoteRecord | null)[]> {
+    return this.byIds(ids, 'getQuotes', (row: QuoteRow) => toQuoteRecord(row));
+  }
+
+  async getRelations(ids: readonly string[]): Promise<(RelationRecord | null)[]> {
+    return this.byIds(ids, 'getRelations', (row: RelationRow) => toRelationRecord(row));
+  }
+
+  async getDocumentByHash(hash: string): Promise<DocumentRecord | null> {
+    const row = this.sql('getDocumentByHash').get(hash) as DocumentRow | undefined;
+    return row ? toDocumentRecord(row) : null;
+  }
+
+  async stats(): Promise<StoreStats> {
+    return this.sql('stats').get() as StoreStats;
+  }
+
+  // ---- root lists -----------------------------------------------------------------
+
+  async listDocuments(page: PageArgs): Promise<Page<DocumentRecord>> {
+    return this.rootPage('listDocuments', 'listDocumentsCount', {}, page, (row: DocumentRow) => toDocumentRecord(row));
+  }
+
+  async listEntities(filter: EntityFilter, page: PageArgs): Promise<Page<EntityRecord>> {
+    return this.rootPage('listEntities', 'listEntitiesCount', { types: typesParam(filter) }, page, (row: EntityRow) =>
+      toEntityRecord(row),
+    );
+  }
+
+  async searchEntities(query: string, filter: EntityFilter, page: PageArgs): Promise<Page<EntityRecord>> {
+    const key = normalizeName(query);
+    // An empty query (only punctuation) matches nothing rather than everything.
+    if (key.length === 0) return { items: [], totalCount: 0 };
+    return this.rootPage('searchEntities', 'searchEntitiesCount', { query: key, types: typesParam(filter) }, page, (row: EntityRow) =>
+      toEntityRecord(row),
+    );
+  }
+
+  async listQuotes(filter: QuoteFilter, page: PageArgs): Promise<Page<QuoteRecord>> {
+    const speakerId = filter.speakerId === undefined ? null : toRowId(filter.speakerId) ?? -1;
+    return this.rootPage('listQuotes', 'listQuotesCount', { speakerId, contains: containsParam(filter) }, page, (row: QuoteRow) =>
+      toQuoteRecord(row),
+    );
+  }
+
+  async listRelations(filter: RelationFilter, page: PageArgs): Promise<Page<RelationRecord>> {
+    return this.rootPage('listRelations', 'listRelationsCount', { type: filter.type ?? null }, page, (row: RelationRow) =>
+      toRelationRecord(row),
+    );
+  }
+
+  // ---- paged per parent ---------------------------------------------------------------
+
+  async mentionsByEntity(entityIds: readonly string[], page: PageArgs): Promise<Page<MentionRecord>[]> {
+    return this.pagedByParent(entityIds, 'mentionsByEntity', {}, page, (row: MentionRow) => toMentionRecord(row));
+  }
+
+  async documentsByEntity(entityIds: readonly string[], page: PageArgs): Promise<Page<DocumentRecord>[]> {
+    return this.pagedByParent(entityIds, 'documentsByEntity', {}, page, (row: DocumentRow) => toDocumentRecord(row));
+  }
+
+  async relationsByEntity(entityIds: readonly string[], filter: RelationFilter, page: PageArgs): Promise<Page<RelationRecord>[]> {
+    return this.pagedByParent(entityIds, 'relationsByEntity', { type: filter.type ?? null }, page, (row: RelationRow) =>
+      toRelationRecord(row),
+    );
+  }
+
+  async quotesBySpeaker(speakerIds: readonly string[], filter: QuoteFilter, page: PageArgs): Promise<Page<QuoteRecord>[]> {
+    return this.pagedByParent(speakerIds, 'quotesBySpeaker', { contains: containsParam(filter) }, page, (row: QuoteRow) =>
+      toQuoteRecord(row),
+    );
+  }
+
+  async metByEntity(entityIds: readonly string[], page: PageArgs): Promise<Page<EntityRecord>[]> {
+    return this.pagedByParent(entityIds, 'metByEntity', {}, page, (row: EntityRow) => toEntityRecord(row));
+  }
+
+  async eventsByParticipant(entityIds: readonly string[], page: PageArgs): Promise<Page<EntityRecord>[]> {
+    return this.pagedByParent(entityIds, 'eventsByParticipant', {}, page, (row: EntityRow) => toEntityRecord(row));
+  }
+
+  async eventsByLocation(locationIds: readonly string[], page: PageArgs): Promise<Page<EntityRecord>[]> {
+    return this.pagedByParent(locationIds, 'eventsByLocation', {}, page, (row: EntityRow) => toEntityRecord(row));
+  }
+
+  async membersByOrganization(orgIds: readonly string[], page: PageArgs): Promise<Page<EntityRecord>[]> {
+    return this.pagedByParent(orgIds, 'membersByOrganization', {}, page, (row: EntityRow) => toEntityRecord(row));
+  }
+
+  async entitiesByDocument(documentIds: readonly string[], filter: EntityFilter, page: PageArgs): Promise<Page<EntityRecord>[]> {
+    return this.pagedByParent(documentIds, 'entitiesByDocument', { types: typesParam(filter) }, page, (row: EntityRow) =>
+      toEntityRecord(row),
+    );
+  }
+
+  async quotesByDocument(documentIds: readonly string[], page: PageArgs): Promise<Page<QuoteRecord>[]> {
+    return this.pagedByParent(documentIds, 'quotesByDocument', {}, page, (row: QuoteRow) => toQuoteRecord(row));
+  }
+
+  async eventsByDocument(documentIds: readonly string[], page: PageArgs): Promise<Page<EntityRecord>[]> {
+    return this.pagedByParent(documentIds, 'eventsByDocument', {}, page, (row: EntityRow) => toEntityRecord(row));
+  }
+
+  // ---- small lists ------------------------------------------------------------------
+
+  async rolesByPerson(personIds: readonly string[]): Promise<RoleRecord[][]> {
+    return this.listsByParent(personIds, 'rolesByPerson', (row: RoleRow) => toRoleRecord(row));
+  }
+
+  async participantsByEvent(eventIds: readonly string[]): Promise<ParticipationRecord[][]> {
+    return this.listsByParent(
+      eventIds,
+      'participantsByEvent',
+      (row: { parent: number; entity_id: number; role: string | null }): ParticipationRecord => ({
+        eventId: toId(row.parent),
+        entityId: toId(row.entity_id),
+        role: row.role,
+      }),
+    );
+  }
+
+  async locationsByEvent(eventIds: readonly string[]): Promise<EntityRecord[][]> {
+    return this.listsByParent(eventIds, 'locationsByEvent', (row: EntityRow & { parent: number }) => toEntityRecord(row));
+  }
+
+  // ---- mechanisms ------------------------------------------------------------------------
+
+  /** One statement for all ids; results put back in key order (SQL row order is not trusted). */
+  private byIds<Row extends { id: number }, T>(ids: readonly string[], name: StatementName, map: (row: Row) => T): (T | null)[] {
+    const rows = this.sql(name).all({ keys: keysParam(ids) }) as Row[];
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => {
+      const rowId = toRowId(id);
+      const row = rowId === null ? undefined : byId.get(rowId);
+      return row ? map(row) : null;
+    });
+  }
+
+  private rootPage<Row, T>(
+    name: StatementName,
+    countName: StatementName,
+    params: Record<string, unknown>,
+    page: PageArgs,
+    map: (row: Row) => T,
+  ): Page<T> {
+    const { offset, limit } = checkPage(page);
+    const rows = limit === 0 ? [] : (this.sql(name).all({ ...params, offset, limit }) as Row[]);
+    const { total } = this.sql(countName).get(params) as { total: number };
+    return { items: rows.map(map), totalCount: total };
+  }
+
+  /**
+   * One Page per key, in key order, from ONE statement. The statement also
+   * returns row 1 of each parent (so totalCount survives a page past the end);
+   * rows before the offset are dropped here.
+   */
+  private pagedByParent<Row, T>(
+    keys: readonly string[],
+    name: StatementName,
+    params: Record<string, unknown>,
+    page: PageArgs,
+    map: (row: Row) => T,
+  ): Page<T>[] {
+    const { offset, limit } = checkPage(page);
+    const rows = this.sql(name).all({ ...params, keys: keysParam(keys), offset, limit }) as (Row & PagedColumns)[];
+    const pages = new Map<number, { rows: (Row & PagedColumns)[]; total: number }>();
+    for (const row of rows) {
+      let entry = pages.get(row.parent);
+      if (!entry) pages.set(row.parent, (entry = { rows: [], total: row.total }));
+      if (row.rn > offset && row.rn <= offset + limit) entry.rows.push(row);
+    }
+    return keys.map((key) => {
+      const rowId = toRowId(key);
+      const entry = rowId === null ? undefined : pages.get(rowId);
+      if (!entry) return { items: [], totalCount: 0 };
+      entry.rows.sort((a, b) => a.rn - b.rn);
+      return { items: entry.rows.map(map), totalCount: entry.total };
+    });
+  }
+
+  /** Unpaged small lists: rows grouped by parent, returned in key order, rows in statement order. */
+  private listsByParent<Row extends { parent: number }, T>(keys: readonly string[], name: StatementName, map: (row: Row) => T): T[][] {
+    const rows = this.sql(name).all({ keys: keysParam(keys) }) as Row[];
+    const groups = new Map<number, T[]>();
+    for (const row of rows) {
+      let group = groups.get(row.parent);
+      if (!group) groups.set(row.parent, (group = []));
+      group.push(map(row));
+    }
+    return keys.map((key) => {
+      const rowId = toRowId(key);
+      return (rowId === null ? undefined : groups.get(rowId)) ?? [];
+    });
+  }
+}
+
+/** Keys as one JSON array of rowids; ids that name no row are left out (their result is empty). */
+function keysParam(ids: readonly string[]): string {
+  return JSON.stringify(ids.map(toRowId).filter((id): id is number => id !== null));
+}
+
+function typesParam(filter: EntityFilter): string | null {
+  return filter.types && filter.types.length > 0 ? JSON.stringify(filter.types) : null;
+}
+
+function containsParam(filter: QuoteFilter): string | null {
+  return filter.contains && filter.contains.length > 0 ? foldText(filter.contains) : null;
+}
+
+function checkPage(page: PageArgs): PageArgs {
+  const { offset, limit } = page;
+  if (!Number.isInteger(offset) || offset < 0 || !Number.isInteger(limit) || limit < 0) {
+    throw new RangeError(`a page needs a whole offset >= 0 and a whole limit >= 0, got offset=${offset} limit=${limit}`);
+  }
+  return page;
+}

@@ -1,0 +1,252 @@
+/**
+ * Every SQL statement of the SQLite adapter, named after the Store method that
+ * runs it (`ingestDocument.*` for the steps of an ingest). Batch reads take the
+ * keys as one JSON array (`@keys`), so one prepared statement serves any number
+ * of keys, and paged-per-parent reads page every parent in ONE statement:
+ * ROW_NUMBER() OVER (PARTITION BY parent) picks the page, COUNT(*) OVER
+ * (PARTITION BY parent) gives totalCount. Row 1 of every parent is always
+ * returned (and dropped by the adapter when it is before the page) so that
+ * totalCount is known even for a page past the end.
+ */
+
+const KEYS = `keys AS (SELECT DISTINCT value AS k FROM json_each(@keys))`;
+const PAGE = `WHERE rn = 1 OR (rn > @offset AND rn <= @offset + @limit)`;
+const TYPES_FILTER = `(@types IS NULL OR e.type IN (SELECT value FROM json_each(@types)))`;
+
+const ENTITY_COLUMNS = `e.id, e.type, e.name, e.aliases, e.salience, e.confidence, e.mention_count,
+  e.location_kind, e.country_code, e.latitude, e.longitude, e.gazetteer_id, e.within_id,
+  e.event_kind, e.time_text, e.time_date`;
+const DOCUMENT_COLUMNS = `d.id, d.content_hash, d.title, d.published_at, d.source, d.text, d.ingested_at`;
+const QUOTE_COLUMNS = `q.id, q.document_id, q.text, q.direct, q.speaker_id, q.addressee_id, q.start, q.end,
+  q.sentence_start, q.sentence_end, q.rule, q.confidence,
+  (SELECT json_group_array(qa.entity_id ORDER BY qa.position) FROM quote_about qa WHERE qa.quote_id = q.id) AS about_json`;
+const RELATION_COLUMNS = `r.id, r.type, r.source_id, r.target_id, r.confidence,
+  (SELECT json_group_array(json_object('documentId', ev.document_id, 'start', ev.start, 'end', ev.end,
+      'sentenceStart', ev.sentence_start, 'sentenceEnd', ev.sentence_end) ORDER BY ev.document_id, ev.start)
+   FROM relation_evidence ev WHERE ev.relation_id = r.id) AS evidence_json`;
+const MENTION_COLUMNS = `m.id, m.entity_id, m.document_id, m.start, m.end, m.text, m.sentence_start, m.sentence_end, m.rule, m.confidence`;
+
+/** Entities linked to each key through `links(parent, child)`, paged per parent. */
+function pagedEntities(links: string, order: string, where = 'TRUE'): string {
+  return `WITH ${KEYS}, links(parent, child) AS (${links}),
+ranked AS (
+  SELECT l.parent, ${ENTITY_COLUMNS},
+    ROW_NUMBER() OVER (PARTITION BY l.parent ORDER BY ${order}) AS rn,
+    COUNT(*) OVER (PARTITION BY l.parent) AS total
+  FROM links l JOIN entities e ON e.id = l.child
+  WHERE ${where}
+)
+SELECT * FROM ranked ${PAGE}`;
+}
+
+const BY_SALIENCE = 'e.mention_count DESC, e.name, e.id';
+const BY_EVENT_DATE = `COALESCE(e.time_date, '') DESC, e.id`;
+
+export const SQL = {
+  // ---- point lookups -------------------------------------------------------
+  getDocuments: `SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.id IN (SELECT value FROM json_each(@keys))`,
+  getEntities: `SELECT ${ENTITY_COLUMNS} FROM entities e WHERE e.id IN (SELECT value FROM json_each(@keys))`,
+  getQuotes: `SELECT ${QUOTE_COLUMNS} FROM quotes q WHERE q.id IN (SELECT value FROM json_each(@keys))`,
+  getRelations: `SELECT ${RELATION_COLUMNS} FROM relations r WHERE r.id IN (SELECT value FROM json_each(@keys))`,
+  getDocumentByHash: `SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.content_hash = ?`,
+  stats: `SELECT
+    (SELECT COUNT(*) FROM documents) AS documents,
+    (SELECT COUNT(*) FROM entities) AS entities,
+    (SELECT COUNT(*) FROM quotes) AS quotes,
+    (SELECT COUNT(*) FROM relations) AS relations,
+    (SELECT COUNT(*) FROM mentions WHERE pronoun = 0) AS mentions`,
+
+  // ---- root lists (rows + a COUNT) -----------------------------------------
+  listDocuments: `SELECT ${DOCUMENT_COLUMNS} FROM documents d ORDER BY d.id LIMIT @limit OFFSET @offset`,
+  listDocumentsCount: `SELECT COUNT(*) AS total FROM documents`,
+  listEntities: `SELECT ${ENTITY_COLUMNS} FROM entities e WHERE ${TYPES_FILTER}
+    ORDER BY e.mention_count DESC, e.name, e.id LIMIT @limit OFFSET @offset`,
+  listEntitiesCount: `SELECT COUNT(*) AS total FROM entities e WHERE ${TYPES_FILTER}`,
+  // rank: 0 exact, 1 the name or one of its words starts with the query, 2 contains, 3 within a typo.
+  searchEntities: `WITH matches AS (
+      SELECT n.entity_id, MIN(CASE
+        WHEN n.name_key = @query THEN 0
+        WHEN instr(' ' || n.name_key, ' ' || @query) > 0 THEN 1
+        WHEN instr(n.name_key, @query) > 0 THEN 2
+        WHEN newsgraph_typo_match(n.name_key, @query) THEN 3
+      END) AS rank
+      FROM entity_names n GROUP BY n.entity_id)
+    SELECT ${ENTITY_COLUMNS} FROM matches m JOIN entities e ON e.id = m.entity_id
+    WHERE m.rank IS NOT NULL AND ${TYPES_FILTER}
+    ORDER BY m.rank, e.mention_count DESC, e.name, e.id LIMIT @limit OFFSET @offset`,
+  searchEntitiesCount: `WITH matches AS (
+      SELECT n.entity_id FROM entity_names n
+      WHERE instr(n.name_key, @query) > 0 OR newsgraph_typo_match(n.name_key, @query)
+      GROUP BY n.entity_id)
+    SELECT COUNT(*) AS total FROM matches m JOIN entities e ON e.id = m.entity_id WHERE ${TYPES_FILTER}`,
+  listQuotes: `SELECT ${QUOTE_COLUMNS} FROM quotes q
+    WHERE (@speakerId IS NULL OR q.speaker_id = @speakerId)
+      AND (@contains IS NULL OR instr(newsgraph_fold(q.text), @contains) > 0)
+    ORDER BY q.document_id, q.start, q.id LIMIT @limit OFFSET @offset`,
+  listQuotesCount: `SELECT COUNT(*) AS total FROM quotes q
+    WHERE (@speakerId IS NULL OR q.speaker_id = @speakerId)
+      AND (@contains IS NULL OR instr(newsgraph_fold(q.text), @contains) > 0)`,
+  listRelations: `SELECT ${RELATION_COLUMNS} FROM relations r WHERE (@type IS NULL OR r.type = @type)
+    ORDER BY r.id LIMIT @limit OFFSET @offset`,
+  listRelationsCount: `SELECT COUNT(*) AS total FROM relations r WHERE (@type IS NULL OR r.type = @type)`,
+
+  // ---- paged per parent ----------------------------------------------------
+  mentionsByEntity: `WITH ${KEYS}, ranked AS (
+    SELECT m.entity_id AS parent, ${MENTION_COLUMNS},
+      ROW_NUMBER() OVER (PARTITION BY m.entity_id ORDER BY m.document_id, m.start, m.id) AS rn,
+      COUNT(*) OVER (PARTITION BY m.entity_id) AS total
+    FROM keys JOIN mentions m ON m.entity_id = keys.k
+    WHERE m.pronoun = 0)
+  SELECT * FROM ranked ${PAGE}`,
+  documentsByEntity: `WITH ${KEYS}, ranked AS (
+    SELECT ed.entity_id AS parent, ${DOCUMENT_COLUMNS},
+      ROW_NUMBER() OVER (PARTITION BY ed.entity_id ORDER BY d.id) AS rn,
+      COUNT(*) OVER (PARTITION BY ed.entity_id) AS total
+    FROM keys JOIN entity_documents ed ON ed.entity_id = keys.k JOIN documents d ON d.id = ed.document_id)
+  SELECT * FROM ranked ${PAGE}`,
+  relationsByEntity: `WITH ${KEYS}, links(parent, rid) AS (
+      SELECT keys.k, r.id FROM keys JOIN relations r ON r.source_id = keys.k WHERE @type IS NULL OR r.type = @type
+      UNION
+      SELECT keys.k, r.id FROM keys JOIN relations r ON r.target_id = keys.k WHERE @type IS NULL OR r.type = @type),
+    ranked AS (
+      SELECT l.parent, ${RELATION_COLUMNS},
+        ROW_NUMBER() OVER (PARTITION BY l.parent ORDER BY r.confidence DESC, r.id) AS rn,
+        COUNT(*) OVER (PARTITION BY l.parent) AS total
+      FROM links l JOIN relations r ON r.id = l.rid)
+  SELECT * FROM ranked ${PAGE}`,
+  quotesBySpeaker: `WITH ${KEYS}, ranked AS (
+    SELECT q.speaker_id AS parent, ${QUOTE_COLUMNS},
+      ROW_NUMBER() OVER (PARTITION BY q.speaker_id ORDER BY q.direct DESC, q.document_id, q.start, q.id) AS rn,
+      COUNT(*) OVER (PARTITION BY q.speaker_id) AS total
+    FROM keys JOIN quotes q ON q.speaker_id = keys.k
+    WHERE @contains IS NULL OR instr(newsgraph_fold(q.text), @contains) > 0)
+  SELECT * FROM ranked ${PAGE}`,
+  metByEntity: pagedEntities(
+    `SELECT keys.k, r.target_id FROM keys JOIN relations r ON r.source_id = keys.k AND r.type = 'MET'
+     UNION
+     SELECT keys.k, r.source_id FROM keys JOIN relations r ON r.target_id = keys.k AND r.type = 'MET'`,
+    BY_SALIENCE,
+  ),
+  eventsByParticipant: pagedEntities(
+    `SELECT keys.k, ep.event_id FROM keys JOIN event_participants ep ON ep.entity_id = keys.k
+     UNION
+     SELECT keys.k, r.target_id FROM keys JOIN relations r ON r.source_id = keys.k AND r.type = 'PARTICIPATED_IN'`,
+    BY_EVENT_DATE,
+    `e.type = 'Event'`,
+  ),
+  eventsByLocation: pagedEntities(
+    `SELECT keys.k, el.event_id FROM keys JOIN event_locations el ON el.location_id = keys.k
+     UNION
+     SELECT keys.k, r.source_id FROM keys JOIN relations r ON r.target_id = keys.k AND r.type = 'OCCURRED_IN'`,
+    BY_EVENT_DATE,
+    `e.type = 'Event'`,
+  ),
+  membersByOrganization: pagedEntities(
+    `SELECT keys.k, ro.person_id FROM keys JOIN roles ro ON ro.of_entity_id = keys.k
+     UNION
+     SELECT keys.k, r.source_id FROM keys JOIN relations r ON r.target_id = keys.k AND r.type = 'AFFILIATED_WITH'`,
+    BY_SALIENCE,
+    `e.type = 'Person'`,
+  ),
+  entitiesByDocument: `WITH ${KEYS}, ranked AS (
+    SELECT ed.document_id AS parent, ${ENTITY_COLUMNS},
+      ROW_NUMBER() OVER (PARTITION BY ed.document_id ORDER BY ed.salience DESC, ed.mention_count DESC, e.id) AS rn,
+      COUNT(*) OVER (PARTITION BY ed.document_id) AS total
+    FROM keys JOIN entity_documents ed ON ed.document_id = keys.k JOIN entities e ON e.id = ed.entity_id
+    WHERE ${TYPES_FILTER})
+  SELECT * FROM ranked ${PAGE}`,
+  quotesByDocument: `WITH ${KEYS}, ranked AS (
+    SELECT q.document_id AS parent, ${QUOTE_COLUMNS},
+      ROW_NUMBER() OVER (PARTITION BY q.document_id ORDER BY q.start, q.id) AS rn,
+      COUNT(*) OVER (PARTITION BY q.document_id) AS total
+    FROM keys JOIN quotes q ON q.document_id = keys.k)
+  SELECT * FROM ranked ${PAGE}`,
+  eventsByDocument: `WITH ${KEYS}, ranked AS (
+    SELECT ed.document_id AS parent, ${ENTITY_COLUMNS},
+      ROW_NUMBER() OVER (PARTITION BY ed.document_id ORDER BY ed.salience DESC, e.id) AS rn,
+      COUNT(*) OVER (PARTITION BY ed.document_id) AS total
+    FROM keys JOIN entity_documents ed ON ed.document_id = keys.k JOIN entities e ON e.id = ed.entity_id
+    WHERE e.type = 'Event')
+  SELECT * FROM ranked ${PAGE}`,
+
+  // ---- small lists ----------------------------------------------------------
+  // The same role stated in several documents is one role (its first evidence).
+  rolesByPerson: `WITH ${KEYS}, ranked AS (
+    SELECT ro.*, ROW_NUMBER() OVER (
+      PARTITION BY ro.person_id, ro.title_key, COALESCE(ro.of_entity_id, 0) ORDER BY ro.id) AS rn
+    FROM keys JOIN roles ro ON ro.person_id = keys.k)
+  SELECT person_id AS parent, title, of_entity_id, document_id, evidence_start, evidence_end, sentence_start, sentence_end
+  FROM ranked WHERE rn = 1 ORDER BY person_id, id`,
+  // Participants with their roles, then PARTICIPATED_IN sources not already listed.
+  participantsByEvent: `WITH ${KEYS}
+  SELECT ep.event_id AS parent, ep.entity_id, ep.role, 0 AS src, ep.rowid AS ord
+    FROM keys JOIN event_participants ep ON ep.event_id = keys.k
+  UNION ALL
+  SELECT r.target_id, r.source_id, NULL, 1, r.id
+    FROM keys JOIN relations r ON r.target_id = keys.k AND r.type = 'PARTICIPATED_IN'
+    WHERE NOT EXISTS (SELECT 1 FROM event_participants ep WHERE ep.event_id = r.target_id AND ep.entity_id = r.source_id)
+  ORDER BY parent, src, ord`,
+  locationsByEvent: `WITH ${KEYS}, links(parent, child) AS (
+      SELECT keys.k, el.location_id FROM keys JOIN event_locations el ON el.event_id = keys.k
+      UNION
+      SELECT keys.k, r.target_id FROM keys JOIN relations r ON r.source_id = keys.k AND r.type = 'OCCURRED_IN')
+  SELECT l.parent, ${ENTITY_COLUMNS} FROM links l JOIN entities e ON e.id = l.child
+  WHERE e.type = 'Location' ORDER BY l.parent, e.id`,
+
+  // ---- ingestDocument steps --------------------------------------------------
+  'ingestDocument.insertDocument': `INSERT INTO documents (content_hash, title, published_at, source, text, ingested_at, extraction_id)
+    VALUES (@contentHash, @title, @publishedAt, @source, @text, @ingestedAt, @extractionId) RETURNING id`,
+  'ingestDocument.insertSentence': `INSERT INTO sentences (document_id, idx, start, end, paragraph)
+    VALUES (@documentId, @index, @start, @end, @paragraph)`,
+  'ingestDocument.findMergeKey': `SELECT entity_id FROM merge_keys WHERE type = ? AND key = ?`,
+  'ingestDocument.insertMergeKey': `INSERT OR IGNORE INTO merge_keys (type, key, entity_id) VALUES (?, ?, ?)`,
+  'ingestDocument.getEntityFacts': `SELECT * FROM entities WHERE id = ?`,
+  'ingestDocument.insertEntity': `INSERT INTO entities (type, name, name_key, aliases, salience, confidence, rule, gender,
+      location_kind, country_code, latitude, longitude, gazetteer_id, within_name, event_kind, time_text, time_date)
+    VALUES (@type, @name, @nameKey, @aliases, @salience, @confidence, @rule, @gender,
+      @locationKind, @countryCode, @latitude, @longitude, @gazetteerId, @withinName, @eventKind, @timeText, @timeDate)
+    RETURNING id`,
+  'ingestDocument.updateEntity': `UPDATE entities SET name = @name, name_key = @nameKey, aliases = @aliases,
+      salience = @salience, confidence = @confidence, gender = @gender,
+      location_kind = @locationKind, country_code = @countryCode, latitude = @latitude, longitude = @longitude,
+      gazetteer_id = @gazetteerId, within_name = @withinName, event_kind = @eventKind,
+      time_text = @timeText, time_date = @timeDate
+    WHERE id = @id`,
+  'ingestDocument.addMentionCount': `UPDATE entities SET mention_count = mention_count + ? WHERE id = ?`,
+  'ingestDocument.setWithin': `UPDATE entities SET within_id = COALESCE(within_id, ?) WHERE id = ? AND id <> ?`,
+  'ingestDocument.roleSignatures': `SELECT ro.title_key, ro.of_entity_id, o.type AS of_type, o.country_code AS of_country
+    FROM roles ro LEFT JOIN entities o ON o.id = ro.of_entity_id WHERE ro.person_id = ?`,
+  'ingestDocument.entityCountry': `SELECT type, country_code FROM entities WHERE id = ?`,
+  'ingestDocument.insertEntityName': `INSERT OR IGNORE INTO entity_names (entity_id, name, name_key) VALUES (?, ?, ?)`,
+  'ingestDocument.upsertEntityDocument': `INSERT INTO entity_documents (entity_id, document_id, local_id, salience, confidence, mention_count, rule)
+    VALUES (@entityId, @documentId, @localId, @salience, @confidence, @mentionCount, @rule)
+    ON CONFLICT (entity_id, document_id) DO UPDATE SET
+      salience = max(salience, excluded.salience),
+      confidence = max(confidence, excluded.confidence),
+      mention_count = mention_count + excluded.mention_count`,
+  'ingestDocument.insertMention': `INSERT INTO mentions (entity_id, document_id, start, end, text, sentence_index,
+      sentence_start, sentence_end, pronoun, rule, confidence)
+    VALUES (@entityId, @documentId, @start, @end, @text, @sentenceIndex, @sentenceStart, @sentenceEnd, @pronoun, @rule, @confidence)`,
+  'ingestDocument.insertRole': `INSERT INTO roles (person_id, title, title_key, of_entity_id, document_id,
+      evidence_start, evidence_end, sentence_start, sentence_end)
+    VALUES (@personId, @title, @titleKey, @ofEntityId, @documentId, @evidenceStart, @evidenceEnd, @sentenceStart, @sentenceEnd)`,
+  'ingestDocument.insertParticipant': `INSERT OR IGNORE INTO event_participants (event_id, entity_id, role) VALUES (?, ?, ?)`,
+  'ingestDocument.insertEventLocation': `INSERT OR IGNORE INTO event_locations (event_id, location_id) VALUES (?, ?)`,
+  'ingestDocument.insertQuote': `INSERT INTO quotes (document_id, local_id, text, direct, speaker_id, addressee_id, start, end,
+      sentence_index, sentence_start, sentence_end, cue_start, cue_end, rule, confidence)
+    VALUES (@documentId, @localId, @text, @direct, @speakerId, @addresseeId, @start, @end,
+      @sentenceIndex, @sentenceStart, @sentenceEnd, @cueStart, @cueEnd, @rule, @confidence)
+    RETURNING id`,
+  'ingestDocument.insertQuoteAbout': `INSERT OR IGNORE INTO quote_about (quote_id, entity_id, position) VALUES (?, ?, ?)`,
+  // Relations are one row per (type, source, target) across documents; the best confidence wins.
+  'ingestDocument.upsertRelation': `INSERT INTO relations (type, source_id, target_id, confidence, rule)
+    VALUES (@type, @sourceId, @targetId, @confidence, @rule)
+    ON CONFLICT (type, source_id, target_id) DO UPDATE SET confidence = max(confidence, excluded.confidence)
+    RETURNING id`,
+  'ingestDocument.insertRelationEvidence': `INSERT OR IGNORE INTO relation_evidence (relation_id, document_id, start, end,
+      sentence_start, sentence_end, rule, confidence)
+    VALUES (@relationId, @documentId, @start, @end, @sentenceStart, @sentenceEnd, @rule, @confidence)`,
+  'ingestDocument.setDateline': `UPDATE documents SET dateline_location_id = ? WHERE id = ?`,
+} as const;
+
+export type StatementName = keyof typeof SQL;

@@ -1,0 +1,297 @@
+/**
+ * The body of SqliteStore.ingestDocument, run inside its transaction: writes a
+ * document and its extraction, merging entities into the graph. Any throw
+ * (a bad reference, a constraint) rolls the whole document back.
+ *
+ * Order matters: places and organisations are merged before people, so that a
+ * person's roles can be compared by the (already merged) country they belong
+ * to; people before events, whose participants they are (see MERGE_ORDER).
+ */
+import type Database from 'better-sqlite3';
+import type { ExtractedEntity, ExtractionResult } from '../../extract/types';
+import type { IngestCounts } from '../../graph/model';
+import { factsOf, mergeFacts, type EntityFacts } from '../../graph/merge-entity';
+import { MERGE_ORDER, mergeKeysFor, normalizeName, rolesConflict, secondaryMergeKeysFor, type RoleSignature } from '../../graph/merge-keys';
+import { LocalIds } from '../../graph/local-ids';
+import { sentenceSpanOf } from '../../graph/sentence-spans';
+import type { DocumentInput } from '../store';
+import type { StatementName } from './statements';
+
+type Statements = (name: StatementName) => Database.Statement;
+
+interface EntityFactsRow {
+  id: number;
+  type: ExtractedEntity['type'];
+  name: string;
+  aliases: string;
+  salience: number;
+  confidence: number;
+  rule: string | null;
+  gender: 'male' | 'female' | null;
+  location_kind: EntityFacts['locationKind'];
+  country_code: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  gazetteer_id: string | null;
+  within_name: string | null;
+  event_kind: EntityFacts['eventKind'];
+  time_text: string | null;
+  time_date: string | null;
+}
+
+function factsFromRow(row: EntityFactsRow): EntityFacts {
+  return {
+    type: row.type,
+    name: row.name,
+    aliases: JSON.parse(row.aliases) as string[],
+    salience: row.salience,
+    confidence: row.confidence,
+    rule: row.rule,
+    gender: row.gender,
+    locationKind: row.location_kind,
+    countryCode: row.country_code,
+    latitude: row.latitude,
+    longitude: row.longitude,
+    gazetteerId: row.gazetteer_id,
+    withinName: row.within_name,
+    eventKind: row.event_kind,
+    timeText: row.time_text,
+    timeDate: row.time_date,
+  };
+}
+
+function factsParams(facts: EntityFacts) {
+  return {
+    type: facts.type,
+    name: facts.name,
+    nameKey: normalizeName(facts.name),
+    aliases: JSON.stringify(facts.aliases),
+    salience: facts.salience,
+    confidence: facts.confidence,
+    rule: facts.rule,
+    gender: facts.gender,
+    locationKind: facts.locationKind,
+    countryCode: facts.countryCode,
+    latitude: facts.latitude,
+    longitude: facts.longitude,
+    gazetteerId: facts.gazetteerId,
+    withinName: facts.withinName,
+    eventKind: facts.eventKind,
+    timeText: facts.timeText,
+    timeDate: facts.timeDate,
+  };
+}
+
+export function writeExtraction(
+  sql: Statements,
+  input: DocumentInput,
+  contentHash: string,
+  extraction: ExtractionResult,
+): { documentId: number; counts: IngestCounts } {
+  const { sentences } = extraction;
+  const ids = new LocalIds<number>(extraction.entities);
+  const documentId = (
+    sql('ingestDocument.insertDocument').get({
+      contentHash,
+      title: input.title ?? extraction.document.title ?? null,
+      publishedAt: input.publishedAt ?? extraction.document.publishedAt ?? null,
+      source: input.source ?? extraction.document.source ?? null,
+      text: input.text,
+      ingestedAt: new Date().toISOString(),
+      extractionId: extraction.document.id,
+    }) as { id: number }
+  ).id;
+  for (const sentence of sentences) {
+    sql('ingestDocument.insertSentence').run({ documentId, ...sentence });
+  }
+
+  // ---- 1. identity: merge or create every entity, in MERGE_ORDER ----------
+  const ordered = MERGE_ORDER.flatMap((type) => extraction.entities.filter((e) => e.type === type));
+  for (const entity of ordered) ids.set(entity.id, mergeOrCreate(sql, entity, ids));
+
+  // ---- 2. the facts of each entity in this document -------------------------
+  let mentions = 0;
+  for (const entity of extraction.entities) {
+    const entityId = ids.resolve(entity.id, `entity ${entity.id}`);
+    const names = [entity.name, ...entity.aliases];
+    for (const name of names) sql('ingestDocument.insertEntityName').run(entityId, name, normalizeName(name));
+
+    let nameMentions = 0;
+    for (const mention of entity.mentions) {
+      const sentence = sentenceSpanOf(sentences, mention, mention.sentence);
+      sql('ingestDocument.insertMention').run({
+        entityId,
+        documentId,
+        start: mention.start,
+        end: mention.end,
+        text: mention.text,
+        sentenceIndex: sentence.index,
+        sentenceStart: sentence.start,
+        sentenceEnd: sentence.end,
+        pronoun: mention.pronoun ? 1 : 0,
+        rule: mention.rule,
+        confidence: mention.confidence,
+      });
+      if (!mention.pronoun) nameMentions++;
+    }
+    mentions += nameMentions;
+    sql('ingestDocument.addMentionCount').run(nameMentions, entityId);
+    sql('ingestDocument.upsertEntityDocument').run({
+      entityId,
+      documentId,
+      localId: entity.id,
+      salience: entity.salience,
+      confidence: entity.confidence,
+      mentionCount: nameMentions,
+      rule: entity.rule,
+    });
+
+    for (const role of entity.roles ?? []) {
+      const sentence = sentenceSpanOf(sentences, role.evidence);
+      sql('ingestDocument.insertRole').run({
+        personId: entityId,
+        title: role.title,
+        titleKey: normalizeName(role.title),
+        ofEntityId: ids.resolveOptional(role.ofId, `role "${role.title}" of entity ${entity.id}`),
+        documentId,
+        evidenceStart: role.evidence.start,
+        evidenceEnd: role.evidence.end,
+        sentenceStart: sentence.start,
+        sentenceEnd: sentence.end,
+      });
+    }
+    const withinId = ids.resolveOptional(entity.location?.withinId, `location ${entity.id} (within)`);
+    if (withinId !== null) sql('ingestDocument.setWithin').run(withinId, entityId, withinId);
+    if (entity.event) {
+      for (const participant of entity.event.participants) {
+        const participantId = ids.resolve(participant.entityId, `participant of event ${entity.id}`);
+        sql('ingestDocument.insertParticipant').run(entityId, participantId, participant.role);
+      }
+      for (const locationId of entity.event.locationIds) {
+        sql('ingestDocument.insertEventLocation').run(entityId, ids.resolve(locationId, `location of event ${entity.id}`));
+      }
+    }
+  }
+
+  // ---- 3. quotes ---------------------------------------------------------------
+  for (const quote of extraction.quotes) {
+    const sentence = sentenceSpanOf(sentences, quote, quote.sentence);
+    const quoteId = (
+      sql('ingestDocument.insertQuote').get({
+        documentId,
+        localId: quote.id,
+        text: quote.text,
+        direct: quote.direct ? 1 : 0,
+        speakerId: ids.resolveOptional(quote.speakerId, `speaker of quote ${quote.id}`),
+        addresseeId: ids.resolveOptional(quote.addresseeId, `addressee of quote ${quote.id}`),
+        start: quote.start,
+        end: quote.end,
+        sentenceIndex: sentence.index,
+        sentenceStart: sentence.start,
+        sentenceEnd: sentence.end,
+        cueStart: quote.cue?.start ?? null,
+        cueEnd: quote.cue?.end ?? null,
+        rule: quote.rule,
+        confidence: quote.confidence,
+      }) as { id: number }
+    ).id;
+    quote.aboutIds.forEach((aboutId, position) => {
+      sql('ingestDocument.insertQuoteAbout').run(quoteId, ids.resolve(aboutId, `quote ${quote.id} (about)`), position);
+    });
+  }
+
+  // ---- 4. relations: one per (type, source, target); evidence accumulates ----
+  let relations = 0;
+  for (const relation of extraction.relations) {
+    let sourceId = ids.resolve(relation.sourceId, `relation ${relation.id} (source)`);
+    let targetId = ids.resolve(relation.targetId, `relation ${relation.id} (target)`);
+    // Two local entities merged into one: "X met X" says nothing.
+    if (sourceId === targetId) continue;
+    // MET is symmetric: stored once, smaller id first, whichever way the text put it.
+    if (relation.type === 'MET' && sourceId > targetId) [sourceId, targetId] = [targetId, sourceId];
+    const relationId = (
+      sql('ingestDocument.upsertRelation').get({
+        type: relation.type,
+        sourceId,
+        targetId,
+        confidence: relation.confidence,
+        rule: relation.rule,
+      }) as { id: number }
+    ).id;
+    const sentence = sentenceSpanOf(sentences, relation);
+    sql('ingestDocument.insertRelationEvidence').run({
+      relationId,
+      documentId,
+      start: relation.start,
+      end: relation.end,
+      sentenceStart: sentence.start,
+      sentenceEnd: sentence.end,
+      rule: relation.rule,
+      confidence: relation.confidence,
+    });
+    relations++;
+  }
+
+  const datelineId = ids.resolveOptional(extraction.document.datelineLocationId, 'document dateline');
+  if (datelineId !== null) sql('ingestDocument.setDateline').run(datelineId, documentId);
+
+  return {
+    documentId,
+    counts: { entities: extraction.entities.length, mentions, quotes: extraction.quotes.length, relations },
+  };
+}
+
+/** The store id of an extracted entity: an existing entity sharing a merge key, or a new one. */
+function mergeOrCreate(sql: Statements, entity: ExtractedEntity, ids: LocalIds<number>): number {
+  const keys = mergeKeysFor(entity);
+  const incoming = factsOf(entity);
+  let existingId: number | null = null;
+  for (const key of keys) {
+    const row = sql('ingestDocument.findMergeKey').get(entity.type, key) as { entity_id: number } | undefined;
+    if (!row) continue;
+    if (entity.type === 'Person' && rolesConflict(storedRoleSignatures(sql, row.entity_id), incomingRoleSignatures(sql, entity, ids))) {
+      continue; // Same name, another person: "Foreign Minister X of A" is not "Prime Minister X of B".
+    }
+    existingId = row.entity_id;
+    break;
+  }
+
+  let entityId: number;
+  if (existingId === null) {
+    entityId = (sql('ingestDocument.insertEntity').get(factsParams(incoming)) as { id: number }).id;
+  } else {
+    const existing = factsFromRow(sql('ingestDocument.getEntityFacts').get(existingId) as EntityFactsRow);
+    sql('ingestDocument.updateEntity').run({ id: existingId, ...factsParams(mergeFacts(existing, incoming)) });
+    entityId = existingId;
+  }
+  // First come, first served: a key owned by another entity stays with it.
+  for (const key of [...keys, ...secondaryMergeKeysFor(entity)]) {
+    sql('ingestDocument.insertMergeKey').run(entity.type, key, entityId);
+  }
+  return entityId;
+}
+
+/** "of Russia" and "of Moscow" are the same country; an organisation is itself. */
+function ofKey(type: string | null, countryCode: string | null, id: number | null): string | null {
+  if (id === null) return null;
+  return type === 'Location' && countryCode ? `country:${countryCode}` : `entity:${id}`;
+}
+
+function storedRoleSignatures(sql: Statements, personId: number): RoleSignature[] {
+  const rows = sql('ingestDocument.roleSignatures').all(personId) as {
+    title_key: string;
+    of_entity_id: number | null;
+    of_type: string | null;
+    of_country: string | null;
+  }[];
+  return rows.map((r) => ({ titleKey: r.title_key, ofKey: ofKey(r.of_type, r.of_country, r.of_entity_id) }));
+}
+
+function incomingRoleSignatures(sql: Statements, entity: ExtractedEntity, ids: LocalIds<number>): RoleSignature[] {
+  return (entity.roles ?? []).map((role) => {
+    // Roles point at places and organisations, merged before people; anything else counts as unknown.
+    const ofId = role.ofId ? ids.peek(role.ofId) ?? null : null;
+    const of = ofId === null ? undefined : (sql('ingestDocument.entityCountry').get(ofId) as { type: string; country_code: string | null });
+    return { titleKey: normalizeName(role.title), ofKey: of ? ofKey(of.type, of.country_code, ofId) : null };
+  });
+}
