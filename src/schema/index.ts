@@ -19,6 +19,8 @@ import './quote';
 import './relation';
 import './mention';
 import './document';
+import './ingest-counts';
 import './query';
+import './mutation';
 
 export const schema = builder.toSchema();

@@ -1,0 +1,43 @@
+/**
+ * The HTTP app: graphql-yoga serving the Pothos schema over a Store. It does
+ * not listen (see main.ts), so tests call `app.fetch(...)` in-process.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { schema } from '../schema';
+import { createContext, type GraphQLContext } from '../schema/context';
+import { assertServesContract } from '../schema/contract-violations';
+import type { Store } from '../store/store';
+import { maskError } from './mask-error';
+import { useHealth } from './use-health';
+
+export interface AppOptions {
+  store: Store;
+  /** GraphiQL on GET /graphql for browsers (default true). */
+  graphiql?: boolean;
+  /** Yoga's request logging (default false: the CLI prints its own lines). */
+  logging?: boolean;
+}
+
+export type App = YogaServerInstance<Record<string, unknown>, GraphQLContext>;
+
+/** GraphiQL's first tab: the question newsgraph answers best, who said what. */
+const DEFAULT_QUERY_FILE = join(__dirname, '..', '..', 'schema', 'operations', 'who-said-what.graphql');
+
+export function createApp(options: AppOptions): App {
+  // Fail at startup, not at a client's first query, if the API lost part of its contract.
+  assertServesContract(schema);
+  const { store } = options;
+  return createYoga<Record<string, unknown>, GraphQLContext>({
+    schema,
+    // A fresh context, hence fresh DataLoaders, for every request.
+    context: () => createContext(store),
+    maskedErrors: { maskError },
+    graphiql: options.graphiql === false ? false : { title: 'newsgraph', defaultQuery: readFileSync(DEFAULT_QUERY_FILE, 'utf8') },
+    logging: options.logging ?? false,
+    // Yoga's built-in probe answers an empty 200; /health answers JSON (useHealth).
+    healthCheckEndpoint: '/health/live',
+    plugins: [useHealth()],
+  });
+}
