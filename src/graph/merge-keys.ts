@@ -62,16 +62,36 @@ function distinct(keys: (string | null)[]): string[] {
 }
 
 /**
- * The merge keys of an extracted entity, best first (the first one that finds
- * an existing entity decides). An empty list means "never merge" (undated events,
- * single-word person names).
+ * The merge keys of an entity: `match` are looked up, in order (the first that
+ * finds an entity decides); `claim` are registered for the entity afterwards,
+ * first come first served. They differ where a key may find an entity but must
+ * not be shared by two:
+ *   - "Holmberg Industries" and "Holm Institute" both abbreviate to "HI": each
+ *     claims "acr:hi", so a later "HI" finds the first, but neither matches the
+ *     other on it;
+ *   - a place the gazetteer resolved claims its name too, so that a later
+ *     unresolved mention of the name still finds it.
+ * Empty lists mean "never merge" (undated events, single-word person names).
  */
-export function mergeKeysFor(entity: ExtractedEntity): string[] {
+export interface MergeKeys {
+  match: string[];
+  claim: string[];
+}
+
+/** "NATO", "N.T.C.": a form that is itself an acronym. */
+function isAcronymForm(form: string): boolean {
+  const letters = form.replace(/\./g, '').trim();
+  return /^[\p{Lu}\d&]{2,6}$/u.test(letters) && /\p{Lu}/u.test(letters);
+}
+
+export function mergeKeysFor(entity: ExtractedEntity): MergeKeys {
   const name = normalizeName(entity.name);
   switch (entity.type) {
     case 'Location': {
       const gazetteerId = entity.location?.gazetteerId;
-      return gazetteerId ? [`gaz:${gazetteerId}`] : distinct([name ? `name:${name}` : null]);
+      const byName = name ? `name:${name}` : null;
+      if (!gazetteerId) return same(distinct([byName]));
+      return { match: [`gaz:${gazetteerId}`], claim: distinct([`gaz:${gazetteerId}`, byName]) };
     }
     case 'Person': {
       // An alias must still contain the surname: "Secretary of State John Kerry" is
@@ -79,31 +99,38 @@ export function mergeKeysFor(entity: ExtractedEntity): string[] {
       const surname = name.split(' ').pop() ?? '';
       const aliases = entity.aliases.map(normalizeName).filter((a) => a.split(' ').includes(surname));
       const names = [name, ...aliases].filter(isMultiWord);
-      return distinct(names.map((n) => `name:${n}`));
+      return same(distinct(names.map((n) => `name:${n}`)));
     }
     case 'Organization': {
-      const names = [name, ...entity.aliases.map(normalizeName)];
-      // A name that is itself an acronym ("NATO") matches the acronym of the long form.
-      const acronyms = [entity.name, ...entity.aliases].map(acronymOf);
-      return distinct([...names.map((n) => (n ? `name:${n}` : null)), ...acronyms.map((a) => (a ? `name:${a}` : null))]);
+      const match: (string | null)[] = [];
+      const claim: (string | null)[] = [];
+      for (const form of [entity.name, ...entity.aliases]) {
+        const key = normalizeName(form);
+        if (!key) continue;
+        match.push(`name:${key}`);
+        claim.push(`name:${key}`);
+        if (isAcronymForm(form)) {
+          match.push(`acr:${key}`);
+        } else {
+          const acronym = acronymOf(form);
+          if (acronym) {
+            match.push(`name:${acronym}`);
+            claim.push(`acr:${acronym}`);
+          }
+        }
+      }
+      return { match: distinct(match), claim: distinct(claim) };
     }
     case 'Event': {
       const date = entity.event?.time?.date;
-      if (!date || !entity.event || !name) return [];
-      return [`event:${entity.event.kind}:${name}:${date}`];
+      if (!date || !entity.event || !name) return same([]);
+      return same([`event:${entity.event.kind}:${name}:${date}`]);
     }
   }
 }
 
-/**
- * Keys a merged Location also registers so that a later mention of the same
- * place that the gazetteer did not resolve still finds it ("name:moscow").
- * Registered only when free: the first place to claim a name keeps it.
- */
-export function secondaryMergeKeysFor(entity: ExtractedEntity): string[] {
-  if (entity.type !== 'Location' || !entity.location?.gazetteerId) return [];
-  const name = normalizeName(entity.name);
-  return distinct([name ? `name:${name}` : null]);
+function same(keys: string[]): MergeKeys {
+  return { match: keys, claim: keys };
 }
 
 /** Types merged in this order, so that a person's role can point at an already-merged country. */

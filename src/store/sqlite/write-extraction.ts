@@ -11,7 +11,7 @@ import type Database from 'better-sqlite3';
 import type { ExtractedEntity, ExtractionResult } from '../../extract/types';
 import type { IngestCounts } from '../../graph/model';
 import { factsOf, mergeFacts, type EntityFacts } from '../../graph/merge-entity';
-import { MERGE_ORDER, mergeKeysFor, normalizeName, rolesConflict, secondaryMergeKeysFor, type RoleSignature } from '../../graph/merge-keys';
+import { MERGE_ORDER, mergeKeysFor, normalizeName, rolesConflict, type RoleSignature } from '../../graph/merge-keys';
 import { LocalIds } from '../../graph/local-ids';
 import { sentenceSpanOf } from '../../graph/sentence-spans';
 import type { DocumentInput } from '../store';
@@ -246,7 +246,7 @@ function mergeOrCreate(sql: Statements, entity: ExtractedEntity, ids: LocalIds<n
   const keys = mergeKeysFor(entity);
   const incoming = factsOf(entity);
   let existingId: number | null = null;
-  for (const key of keys) {
+  for (const key of keys.match) {
     const row = sql('ingestDocument.findMergeKey').get(entity.type, key) as { entity_id: number } | undefined;
     if (!row) continue;
     if (entity.type === 'Person' && rolesConflict(storedRoleSignatures(sql, row.entity_id), incomingRoleSignatures(sql, entity, ids))) {
@@ -265,7 +265,7 @@ function mergeOrCreate(sql: Statements, entity: ExtractedEntity, ids: LocalIds<n
     entityId = existingId;
   }
   // First come, first served: a key owned by another entity stays with it.
-  for (const key of [...keys, ...secondaryMergeKeysFor(entity)]) {
+  for (const key of keys.claim) {
     sql('ingestDocument.insertMergeKey').run(entity.type, key, entityId);
   }
   return entityId;
