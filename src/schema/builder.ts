@@ -32,8 +32,14 @@ export const builder = new SchemaBuilder<SchemaTypes>({
     },
     nodeTypeOptions: { description: 'An object that can be fetched again by its global id with `node(id:)`.' },
     idFieldOptions: { description: 'Opaque global id: pass it to `node(id:)` to fetch this object again.' },
-    nodeQueryOptions: { description: 'Fetches any object by its global id; null when there is none.' },
-    nodesQueryOptions: { description: 'Fetches many objects by global id, in the order given; null for each id that matches nothing.' },
+    nodeQueryOptions: {
+      description: 'Fetches any object by its global id; null when there is none.',
+      args: { id: { description: 'A global id, as returned in an `id` field.' } },
+    },
+    nodesQueryOptions: {
+      description: 'Fetches many objects by global id, in the order given; null for each id that matches nothing.',
+      args: { ids: { description: 'Global ids, as returned in `id` fields.' } },
+    },
     pageInfoTypeOptions: { description: 'Where a page stands in its list (Relay cursor connections).' },
     pageInfoFieldOptions: { description: 'Whether there are more items before or after this page, and the cursors at its ends.' },
     hasNextPageFieldOptions: { description: 'True when items follow this page: ask again with `after: endCursor`.' },
