@@ -1,8 +1,442 @@
-/** Pass 4 (stub, to be replaced). */
+/**
+ * Pass 4: name mentions with a type, the rule that typed them and a
+ * confidence. It works on runs of capitalised words in each sentence and
+ * applies, in this order (earlier rules are more specific):
+ *   1 dateline places and sources ("Reuters, Moscow :")
+ *   2 trimming: function words, sentence-initial common words ("The", "Images")
+ *   3 splitting runs at "and", "at", "on", "of" unless the run is an
+ *     organisation name ("University of Kent", "Museum of Art")
+ *   4 titles ("U.S. Secretary of State John Kerry" -> Person "John Kerry",
+ *     title "Secretary of State", of "U.S." which is itself a Location mention)
+ *   5 typing by sites, gazetteer, facility/geo/org words, given names, role
+ *     nouns, reporting verbs and place prepositions.
+ * Single capitalised words with no cue are marked `weak`: coreference keeps
+ * them only when they match a confident entity or recur.
+ */
 import type { MentionCandidate, QuoteSpan } from '../annotations';
-import type { Sentence } from '../types';
+import { demonymCountry, lookupPlace, type Place } from '../gazetteer/places';
+import { ABBREVIATIONS } from '../lexicon/abbreviations';
+import { FIRST_NAMES } from '../lexicon/first-names';
+import { NON_NAME_WORDS } from '../lexicon/function-words';
+import { GEO_HEADS, ORG_ACRONYMS, ORG_HEADS, ORG_OPENERS, ORG_TRAILING_NOUNS, SITE_HEADS, WELL_KNOWN_SITES } from '../lexicon/org-words';
+import { SPEECH_VERB_FORMS } from '../lexicon/speech-verbs';
+import { FORMAL_TITLES, GENDERED_TITLES, ROLE_NOUNS } from '../lexicon/titles';
+import type { EntityType, LocationInfo, LocationKind, Sentence, Span } from '../types';
 import type { NormalizedText } from './01-normalize';
+import { isCapitalised, tokenize, type Token } from './tokens';
 
-export function findEntityMentions(_doc: NormalizedText, _sentences: Sentence[], _quotes: QuoteSpan[]): MentionCandidate[] {
-  return [];
+/** Lower-case words allowed inside a name between capitalised words. */
+const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'at', 'de', 'di', 'da', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'y', 'bin', 'ibn', 'dos', 'das', 'le', '&', '-']);
+/** Connectors that join two names rather than build one ("Putin and Kerry"). */
+const JOINERS = new Set(['and', '&', '-', 'at', 'on', 'y']);
+/** Connectors that only organisation and place names keep ("Bank of Spain"). */
+const OF_WORDS = new Set(['of', 'for', 'the']);
+/** Name particles ("Bashar al-Assad", "Ludwig van Beethoven"). */
+const PARTICLE = /^(?:al|el|ad|as|ash|at|ar|an|bin|ibn|abu)-\p{L}/iu;
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'across', 'outside', 'inside', 'toward', 'towards', 'into', 'around', 'throughout', 'across', 'via', 'visited', 'visit', 'downtown']);
+/** Words that open geographic names with "of" ("Gulf of Aden", "Republic of Korea"). */
+const GEO_OPENERS = new Set(['Republic', 'Kingdom', 'Gulf', 'Bay', 'Isle', 'Sea', 'Lake', 'Mount', 'Strait', 'Straits', 'Cape', 'Port', 'City', 'State', 'Province', 'Commonwealth', 'Federation', 'Emirate', 'Principality', 'Duchy', 'Sultanate']);
+const ACRONYM = /^(?:[A-Z][A-Z0-9&]{1,7}|(?:[A-Z]\.){2,})$/;
+const MAX_RUN = 14;
+/** "Smith said", "said Smith": a reporting verb next to a name makes it a speaker. */
+const REPORTING_VERBS = new Set(SPEECH_VERB_FORMS.filter((v) => /(?:s|ed|id|ld|te|ke|ote)$/.test(v)));
+
+const TITLES_BY_LENGTH: string[][] = (() => {
+  const out: string[][] = [];
+  for (const t of FORMAL_TITLES) {
+    const words = t.replace(/\./g, '').split(/\s+/);
+    (out[words.length] ??= []).push(words.join(' '));
+  }
+  return out;
+})();
+const TITLE_SET = new Set(FORMAL_TITLES.map((t) => t.replace(/\./g, '')));
+const MAX_TITLE_WORDS = TITLES_BY_LENGTH.length - 1;
+
+interface DocStats {
+  /** Words seen in lower case somewhere: a capitalised one at sentence start is then a common word. */
+  lower: Set<string>;
+  /** Words seen capitalised away from a sentence start: names in their own right. */
+  midCap: Set<string>;
+}
+
+interface Context {
+  doc: NormalizedText;
+  stats: DocStats;
+  out: MentionCandidate[];
+}
+
+function isWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind === 'word';
+}
+
+function isNameToken(t: Token | undefined): boolean {
+  if (!isWord(t)) return false;
+  if (t.cap) return !/^\p{Lu}[\p{Lu}\p{N}]{7,}$/u.test(t.text) || t.text.length < 12;
+  return PARTICLE.test(t.text);
+}
+
+function docStats(sentenceTokens: Token[][]): DocStats {
+  const lower = new Set<string>();
+  const midCap = new Set<string>();
+  for (const tokens of sentenceTokens) {
+    for (const t of tokens) {
+      if (t.kind !== 'word') continue;
+      if (!t.cap) lower.add(t.text.toLowerCase());
+      else if (!t.first) midCap.add(t.text);
+    }
+  }
+  return { lower, midCap };
+}
+
+function locationInfo(place: Place): LocationInfo {
+  return {
+    kind: place.kind,
+    countryCode: place.countryCode,
+    latitude: place.latitude,
+    longitude: place.longitude,
+    gazetteerId: place.gazetteerId,
+    withinId: null,
+    withinName: place.withinName,
+  };
+}
+
+function otherLocation(kind: LocationKind, name: string, withinName: string | null = null, countryCode: string | null = null): LocationInfo {
+  return { kind, countryCode, latitude: null, longitude: null, gazetteerId: null, withinId: null, withinName: withinName ?? null, ...(name ? {} : {}) };
+}
+
+function words(tokens: Token[]): string[] {
+  return tokens.filter((t) => t.kind === 'word').map((t) => t.text);
+}
+
+function isOrgLike(ws: string[]): boolean {
+  if (ws.length < 2) return false;
+  if (ORG_OPENERS.has(ws[0]) || GEO_OPENERS.has(ws[0])) return true;
+  return ws.some((w, i) => i > 0 && ORG_HEADS.has(w));
+}
+
+/** The longest formal title starting at token index `i` (dots ignored): its end index (exclusive). */
+function matchTitle(tokens: Token[], i: number): number {
+  const seq: string[] = [];
+  const ends: number[] = [];
+  for (let j = i; j < tokens.length && seq.length < MAX_TITLE_WORDS; j++) {
+    const t = tokens[j];
+    if (t.kind === 'punct') {
+      if (t.text === '.' && seq.length > 0) {
+        ends[seq.length - 1] = j + 1;
+        continue;
+      }
+      if (t.text === '-' ) continue;
+      break;
+    }
+    seq.push(t.text.toLowerCase());
+    ends.push(j + 1);
+  }
+  for (let n = seq.length; n >= 1; n--) {
+    if (TITLE_SET.has(seq.slice(0, n).join(' '))) return ends[n - 1];
+  }
+  return i;
+}
+
+function nextWordAfter(all: Token[], idx: number): Token | undefined {
+  for (let j = idx + 1; j < all.length && j <= idx + 2; j++) if (all[j].kind === 'word') return all[j];
+  return undefined;
+}
+
+function cueAfter(all: Token[], lastIdx: number): { word: string; token: Token | undefined; comma: boolean } {
+  let j = lastIdx + 1;
+  let comma = false;
+  if (all[j]?.text === "'s") return { word: "'s", token: all[j], comma };
+  if (all[j]?.text === ',') {
+    comma = true;
+    j++;
+  }
+  const t = all[j];
+  return { word: t && t.kind === 'word' ? t.text.toLowerCase() : '', token: t, comma };
+}
+
+function wordBefore(all: Token[], firstIdx: number): string {
+  const t = all[firstIdx - 1];
+  return t && t.kind === 'word' ? t.text.toLowerCase() : '';
+}
+
+interface Piece {
+  /** Indices into the sentence's tokens, inclusive. */
+  from: number;
+  to: number;
+}
+
+export function findEntityMentions(doc: NormalizedText, sentences: Sentence[], _quotes: QuoteSpan[]): MentionCandidate[] {
+  const text = doc.text;
+  const sentenceTokens = sentences.map((s) => tokenize(text, s));
+  const ctx: Context = { doc, stats: docStats(sentenceTokens), out: [] };
+  const dateline = doc.datelineSpan ?? null;
+
+  sentences.forEach((sentence, si) => {
+    const all = sentenceTokens[si];
+    let i = 0;
+    if (dateline && dateline.start >= sentence.start && dateline.start < sentence.end) {
+      i = datelineMentions(ctx, all, sentence, dateline);
+    }
+    while (i < all.length) {
+      const t = all[i];
+      if (!isNameToken(t)) {
+        i++;
+        continue;
+      }
+      let j = i;
+      let connectors = 0;
+      for (let k = i + 1; k < all.length && k - i < MAX_RUN; k++) {
+        const u = all[k];
+        if (isNameToken(u)) {
+          j = k;
+          connectors = 0;
+          continue;
+        }
+        // "Mr. Smith", "John F. Kennedy": the dot of an abbreviation or initial stays inside.
+        if (u.text === '.' && k === j + 1 && (ABBREVIATIONS.has(all[j].text.toLowerCase()) || /^\p{Lu}$/u.test(all[j].text)) && isNameToken(all[k + 1])) {
+          connectors++;
+          continue;
+        }
+        const lw = u.text.toLowerCase();
+        const isNum = u.kind === 'word' && /^\p{N}+$/u.test(u.text);
+        if ((CONNECTORS.has(lw) && (u.kind === 'word' || u.text === '&' || (u.text === '-' && text[u.start - 1] === ' '))) || isNum) {
+          connectors++;
+          if (connectors > 2) break;
+          continue;
+        }
+        break;
+      }
+      processRun(ctx, all, { from: i, to: j }, si);
+      i = j + 1;
+    }
+  });
+  linkAcronyms(ctx.out, text);
+  return ctx.out;
+}
+
+/** Dateline segments: places become Locations, other names (the agency) Organizations. */
+function datelineMentions(ctx: Context, all: Token[], sentence: Sentence, dateline: Span): number {
+  const text = ctx.doc.text;
+  let i = 0;
+  while (i < all.length && all[i].start < dateline.end) i++;
+  const segmentText = text.slice(dateline.start, dateline.end).replace(/\s*(?:\([^)]*\))?\s*(?::|--?|—|–)\s*$/, '');
+  let offset = dateline.start;
+  for (const seg of segmentText.split(', ')) {
+    const start = offset;
+    const end = offset + seg.length;
+    offset = end + 2;
+    if (!seg.trim()) continue;
+    const place = lookupPlace(seg);
+    if (place) {
+      ctx.out.push({ start, end, text: seg, type: 'Location', sentence: sentence.index, rule: 'entities:dateline-place', confidence: 0.95, location: locationInfo(place) });
+    } else if (/^\p{Lu}/u.test(seg) && !NON_NAME_WORDS.has(seg.toLowerCase())) {
+      ctx.out.push({ start, end, text: seg, type: 'Organization', sentence: sentence.index, rule: 'entities:dateline-source', confidence: 0.7 });
+    }
+  }
+  // The word after the dateline opens the sentence proper.
+  if (all[i]) all[i] = { ...all[i], first: true };
+  return i;
+}
+
+/** Trim, split and type one run of capitalised words. */
+function processRun(ctx: Context, all: Token[], run: Piece, si: number): void {
+  let { from, to } = run;
+  const { stats } = ctx;
+  // Leading function words and calendar words: "The Guardian", "In Italy", "On Monday".
+  // An all-caps word is an acronym, not the function word it spells ("US", "IT").
+  const leadingNoise = (t: Token): boolean =>
+    t.kind === 'punct' || CONNECTORS.has(t.text.toLowerCase()) || (NON_NAME_WORDS.has(t.text.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(t.text));
+  while (from <= to && leadingNoise(all[from])) from++;
+  while (to >= from && (all[to].kind === 'punct' || (CONNECTORS.has(all[to].text.toLowerCase()) && !all[to].cap) || /^\p{N}+$/u.test(all[to].text))) to--;
+  if (from > to) return;
+  const first = all[from];
+  if (first.first || from > run.from) {
+    // A capitalised common word at sentence start ("Police arrested", "Images of") is not a name.
+    const w = first.text;
+    const known = FIRST_NAMES.has(w) || stats.midCap.has(w) || (lookupPlace(w) !== null && !lookupPlace(w)!.ambiguous) || demonymCountry(w) !== null || TITLE_SET.has(w.toLowerCase().replace(/\./g, ''));
+    if (!known && (stats.lower.has(w.toLowerCase()) || /(?:ing|ed|ly)$/.test(w))) {
+      processRun(ctx, all, { from: from + 1, to }, si);
+      return;
+    }
+  }
+  const ws = words(all.slice(from, to + 1));
+  if (!isOrgLike(ws)) {
+    // "Putin and Kerry", "John Kerry on Thursday": two names, not one.
+    for (let k = from; k <= to; k++) {
+      const lw = all[k].text.toLowerCase();
+      if (JOINERS.has(lw) && !all[k].cap) {
+        processRun(ctx, all, { from, to: k - 1 }, si);
+        processRun(ctx, all, { from: k + 1, to }, si);
+        return;
+      }
+    }
+  }
+  titledName(ctx, all, { from, to }, si);
+}
+
+/** Title detection: "[country|demonym] Title Name". */
+function titledName(ctx: Context, all: Token[], piece: Piece, si: number): void {
+  let { from } = piece;
+  const { to } = piece;
+  let ofIdx = -1;
+  let ofPlace: Place | null = null;
+  let ofIsDemonym = false;
+  const w0 = all[from].text;
+  if (to > from) {
+    const place = lookupPlace(w0);
+    const dem = place ? null : demonymCountry(w0);
+    if ((place && place.kind === 'COUNTRY') || dem) {
+      const titleEnd = matchTitle(all, from + 1);
+      if (titleEnd > from + 1) {
+        ofIdx = from;
+        ofPlace = place ?? dem;
+        ofIsDemonym = !place;
+      }
+    }
+  }
+  const titleStart = ofIdx >= 0 ? from + 1 : from;
+  const titleEnd = matchTitle(all, titleStart);
+  if (titleEnd > titleStart) {
+    const text = ctx.doc.text;
+    if (ofIdx >= 0 && !ofIsDemonym && ofPlace) {
+      const t = all[ofIdx];
+      ctx.out.push({ start: t.start, end: t.end, text: t.text, type: 'Location', sentence: si, rule: 'entities:title-country', confidence: 0.9, location: locationInfo(ofPlace) });
+    }
+    // Skip a lone dot ("Mr." / "Gen.") after the title.
+    let nameFrom = titleEnd;
+    while (nameFrom <= to && all[nameFrom].kind === 'punct') nameFrom++;
+    if (nameFrom > to || !isNameToken(all[nameFrom])) return;
+    const titleWords = text.slice(all[titleStart].start, all[titleEnd - 1].end);
+    const key = titleWords.toLowerCase().replace(/\./g, '');
+    const honorific = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady)$/.test(key);
+    const nameToks = all.slice(nameFrom, to + 1);
+    const start = nameToks[0].start;
+    const end = nameToks[nameToks.length - 1].end;
+    ctx.out.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      type: 'Person',
+      sentence: si,
+      rule: honorific ? 'entities:honorific' : 'entities:title',
+      confidence: 0.92,
+      title: honorific ? null : titleWords,
+      titleOf: ofIdx >= 0 ? all[ofIdx].text : null,
+      titleOfSpan: ofIdx >= 0 ? { start: all[ofIdx].start, end: all[ofIdx].end } : undefined,
+      nameSpan: { start, end },
+      gender: GENDERED_TITLES[key] ?? FIRST_NAMES.get(nameToks[0].text) ?? null,
+      surface: text.slice(all[ofIdx >= 0 ? ofIdx : titleStart].start, end),
+    });
+    return;
+  }
+  // Not a title: "of"-split unless the name is an organisation or a place with "of".
+  const ws = words(all.slice(from, to + 1));
+  if (!isOrgLike(ws) && !lookupPlace(ctx.doc.text.slice(all[from].start, all[to].end))) {
+    for (let k = from; k <= to; k++) {
+      if (OF_WORDS.has(all[k].text) && !all[k].cap) {
+        if (k - 1 >= from) typePiece(ctx, all, { from, to: k - 1 }, si);
+        from = k + 1;
+        while (from <= to && OF_WORDS.has(all[from].text)) from++;
+      }
+    }
+  }
+  if (from <= to) typePiece(ctx, all, { from, to }, si);
+}
+
+/** Type one name and record it. */
+function typePiece(ctx: Context, all: Token[], piece: Piece, si: number): void {
+  const { from, to } = piece;
+  const text = ctx.doc.text;
+  const toks = all.slice(from, to + 1);
+  const ws = words(toks);
+  if (ws.length === 0) return;
+  const start = toks[0].start;
+  const end = toks[toks.length - 1].end;
+  const name = text.slice(start, end);
+  const bare = name.replace(/^the\s+/i, '');
+  const last = ws[ws.length - 1];
+  const prev = wordBefore(all, from);
+  const prev2 = from >= 2 && all[from - 2].kind === 'word' ? all[from - 2].text.toLowerCase() : '';
+  const after = cueAfter(all, to);
+  const emit = (type: EntityType, rule: string, confidence: number, extra: Partial<MentionCandidate> = {}): void => {
+    ctx.out.push({ start, end, text: name, type, sentence: si, rule: `entities:${rule}`, confidence, ...extra });
+  };
+  if (ws.length === 1 && (NON_NAME_WORDS.has(last.toLowerCase()) || last.length < 2)) return;
+  if (ws.length === 1 && /^\p{N}/u.test(last)) return;
+
+  // 1 sites that stand for a government, and facilities.
+  const site = WELL_KNOWN_SITES[bare];
+  if (site) {
+    const city = lookupPlace(site[0]);
+    emit('Location', 'site', 0.9, { location: { ...otherLocation('SITE', bare, city?.name ?? site[0], site[1]), latitude: city?.latitude ?? null, longitude: city?.longitude ?? null } });
+    return;
+  }
+  // 2 demonyms are not entities ("Russian", "Syrians", "North Korean"); "U.S." is both and a country first.
+  const country = lookupPlace(bare);
+  if (country?.kind === 'COUNTRY') return emit('Location', 'gazetteer-country', 0.95, { location: locationInfo(country) });
+  if (demonymCountry(bare) || (ws.length === 1 && /s$/.test(last) && demonymCountry(last.slice(0, -1)))) return;
+  if (ORG_TRAILING_NOUNS.has(after.word) && ws.length >= 2 && !FIRST_NAMES.has(ws[0]) && !lookupPlace(bare)) return emit('Organization', 'org-trailing-noun', 0.75);
+  // 3 gazetteer.
+  const place = lookupPlace(bare);
+  const placeCue = PLACE_PREPOSITIONS.has(prev) || (after.comma && after.token !== undefined && lookupPlace(after.token.text)?.kind !== undefined && lookupPlace(after.token.text)!.kind !== 'CITY');
+  const personish = ws.length >= 2 && FIRST_NAMES.has(ws[0]);
+  if (place && !personish) {
+    if (place.kind === 'COUNTRY') return emit('Location', 'gazetteer-country', 0.95, { location: locationInfo(place) });
+    if (!place.ambiguous && (place.kind === 'REGION' || place.population >= 50_000 || placeCue)) {
+      return emit('Location', `gazetteer-${place.kind.toLowerCase()}`, placeCue ? 0.9 : 0.8, { location: locationInfo(place) });
+    }
+    if (placeCue) return emit('Location', `gazetteer-${place.kind.toLowerCase()}-cue`, 0.7, { location: locationInfo(place) });
+  }
+  // 4 facilities and natural features.
+  if (ws.length >= 2 && SITE_HEADS.has(last)) {
+    const within = after.word === 'in' ? nextWordAfter(all, to) : undefined;
+    const withinPlace = within ? lookupPlace(within.text) : null;
+    return emit('Location', 'site-head', 0.75, { location: otherLocation('SITE', bare, withinPlace?.name ?? null, withinPlace?.countryCode ?? null) });
+  }
+  if (ws.length >= 2 && (GEO_HEADS.has(last) || GEO_OPENERS.has(ws[0]))) {
+    const core = lookupPlace(ws.slice(0, -1).join(' '));
+    if (core && GEO_HEADS.has(last) && (last === 'City' || last === 'State' || last === 'Province')) return emit('Location', 'geo-head-gazetteer', 0.85, { location: locationInfo(core) });
+    return emit('Location', 'geo-head', 0.7, { location: otherLocation('REGION', bare) });
+  }
+  // 5 organisations.
+  if (isOrgLike(ws) || (ws.length >= 2 && ORG_HEADS.has(last))) return emit('Organization', 'org-words', 0.8);
+  if (ORG_TRAILING_NOUNS.has(after.word) && !personish) return emit('Organization', 'org-trailing-noun', 0.75);
+  if (ws.length === 1 && (ACRONYM.test(last) || ORG_ACRONYMS[last.replace(/\./g, '')] !== undefined) && !FIRST_NAMES.has(last)) {
+    return emit('Organization', 'acronym', 0.75);
+  }
+  if (ws.length === 1 && ORG_HEADS.has(last) && prev === 'the' && !toks[0].first) return emit('Organization', 'the-org-head', 0.55);
+  // 6 people.
+  const roleCue = ROLE_NOUNS.has(prev) || TITLE_SET.has(prev);
+  const speech = REPORTING_VERBS.has(after.word) || (REPORTING_VERBS.has(prev) && after.word !== 'that') || (prev === 'to' && prev2 === 'according');
+  const gender = FIRST_NAMES.get(ws[0]) ?? (prev in GENDERED_TITLES ? GENDERED_TITLES[prev] : null);
+  if (roleCue && !ORG_TRAILING_NOUNS.has(after.word)) return emit('Person', 'role-noun', 0.8, { gender, title: TITLE_SET.has(prev) ? prev : null });
+  if (personish) return emit('Person', 'first-name', 0.85, { gender });
+  // "Facebook creator Mark Zuckerberg": a name before a role noun and a person is an organisation.
+  if (ws.length === 1 && ROLE_NOUNS.has(after.word) && after.token && isCapitalised(nextWordAfter(all, all.indexOf(after.token))?.text ?? '')) {
+    return emit('Organization', 'org-before-role', 0.65);
+  }
+  if (ws.length >= 2 && ws.length <= 4 && speech) return emit('Person', 'speech-verb', 0.8, { gender });
+  if (ws.length === 1 && FIRST_NAMES.has(last) && !place) return emit('Person', 'first-name-alone', 0.6, { gender, weak: toks[0].first });
+  if (place && !place.ambiguous && !personish) return emit('Location', `gazetteer-${place.kind.toLowerCase()}-small`, 0.6, { location: locationInfo(place) });
+  if (placeCue && ws.length <= 4) return emit('Location', 'place-preposition', 0.5, { location: otherLocation('OTHER', bare) });
+  if (ws.length === 1 && speech) return emit('Person', 'speech-verb-single', 0.5, { weak: true });
+  if (ws.length >= 2 && ws.length <= 3 && toks.every((t) => t.kind === 'word')) return emit('Person', 'name-shape', 0.55, { gender });
+  if (ws.length >= 2) return emit('Organization', 'multiword-default', 0.45);
+  emit('Organization', 'single-default', 0.4, { weak: true });
+}
+
+/** "World Health Organization (WHO)": the acronym in parentheses expands to the name before it. */
+function linkAcronyms(out: MentionCandidate[], text: string): void {
+  const byEnd = new Map<number, MentionCandidate>();
+  for (const c of out) byEnd.set(c.end, c);
+  for (const c of out) {
+    if (!ACRONYM.test(c.text) || text[c.start - 1] !== '(') continue;
+    let k = c.start - 2;
+    while (k >= 0 && text[k] === ' ') k--;
+    const host = byEnd.get(k + 1);
+    if (host && host !== c) {
+      c.expands = { start: host.start, end: host.end };
+      if (host.type !== 'Person') c.type = host.type;
+    }
+  }
 }

@@ -1,6 +1,22 @@
-/** Pass 5 (stub, to be replaced). */
+/**
+ * Pass 5: one entity per real thing. Mentions are merged in this order, each
+ * step more tentative than the one before:
+ *   1 same place in the gazetteer ("U.S." = "US" = "United States" = "America")
+ *   2 same normalised name ("the U.N." = "UN")
+ *   3 acronyms: "(WHO)" after a name, or initials of an organisation's words
+ *   4 a shorter organisation name inside a longer one ("Home Office" in
+ *     "United Kingdom Home Office") when exactly one fits
+ *   5 a bare given name or surname of a person ("Kerry" -> "John Kerry"); when
+ *     two people share it, the one named most recently before it wins
+ *   6 weak single words (no cue of their own) survive only when they matched
+ *     in 2-5 or recur; a name matched to a Person is a Person everywhere.
+ * Then each entity gets its canonical name, aliases, roles (with `ofId` to the
+ * country or organisation entity), gender, location facts and salience.
+ */
 import type { MentionCandidate } from '../annotations';
-import type { ExtractedEntity, Sentence } from '../types';
+import { countryByCode, demonymCountry, lookupPlace } from '../gazetteer/places';
+import { ORG_ACRONYMS } from '../lexicon/org-words';
+import type { EntityMention, EntityType, ExtractedEntity, ExtractedRole, LocationInfo, Sentence } from '../types';
 import type { NormalizedText } from './01-normalize';
 
 export interface CorefResult {
@@ -8,6 +24,318 @@ export interface CorefResult {
   datelineLocationId: string | null;
 }
 
-export function resolveCoreference(_doc: NormalizedText, _sentences: Sentence[], _candidates: MentionCandidate[]): CorefResult {
-  return { entities: [], datelineLocationId: null };
+interface Cluster {
+  members: MentionCandidate[];
+  /** Set when the cluster was merged into another one. */
+  into: Cluster | null;
+}
+
+const SKIP_IN_INITIALS = new Set(['of', 'for', 'the', 'and', 'on', 'at', 'in', '&', '-', 'de', 'di', 'da', 'del']);
+
+/** "The U.S.'s" -> "us": the name key two mentions must share to be one entity. */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/['’]s$/, '')
+    .replace(/[.’',]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function nameWords(name: string): string[] {
+  return name.split(/\s+/).filter((w) => w.length > 0);
+}
+
+function root(c: Cluster): Cluster {
+  let r = c;
+  while (r.into) r = r.into;
+  return r;
+}
+
+function merge(a: Cluster, b: Cluster): Cluster {
+  const ra = root(a);
+  const rb = root(b);
+  if (ra === rb) return ra;
+  ra.members.push(...rb.members);
+  rb.members = [];
+  rb.into = ra;
+  return ra;
+}
+
+function clusterType(c: Cluster): EntityType {
+  const score = new Map<EntityType, number>();
+  for (const m of c.members) if (!m.weak) score.set(m.type, (score.get(m.type) ?? 0) + m.confidence);
+  if (score.size === 0) for (const m of c.members) score.set(m.type, (score.get(m.type) ?? 0) + m.confidence);
+  let best: EntityType = c.members[0].type;
+  let bestScore = -1;
+  for (const [t, s] of score) {
+    if (s > bestScore) {
+      best = t;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+function initials(name: string): string {
+  return nameWords(name)
+    .filter((w) => !SKIP_IN_INITIALS.has(w.toLowerCase()))
+    .map((w) => w[0]?.toUpperCase() ?? '')
+    .join('');
+}
+
+function isStrong(c: Cluster): boolean {
+  return c.members.some((m) => !m.weak);
+}
+
+export function resolveCoreference(doc: NormalizedText, sentences: Sentence[], candidates: MentionCandidate[]): CorefResult {
+  // One candidate per span: the more confident wins (a span may be found by two rules).
+  const bySpan = new Map<string, MentionCandidate>();
+  for (const c of candidates) {
+    const key = `${c.start}:${c.end}`;
+    const old = bySpan.get(key);
+    if (!old || c.confidence > old.confidence) bySpan.set(key, c);
+  }
+  const mentions = [...bySpan.values()].sort((a, b) => a.start - b.start || b.end - a.end);
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster>();
+  const clusterOf = new Map<MentionCandidate, Cluster>();
+
+  // 1-2: gazetteer id for places, the normalised name for the rest.
+  for (const m of mentions) {
+    const key = m.location?.gazetteerId ? `place:${m.location.gazetteerId}` : `name:${nameKey(m.text)}`;
+    let c = byKey.get(key);
+    if (!c) {
+      c = { members: [], into: null };
+      clusters.push(c);
+      byKey.set(key, c);
+    }
+    c.members.push(m);
+    clusterOf.set(m, c);
+  }
+  // A name key that is also a place key ("America" typed by a cue, "America" by the gazetteer).
+  for (const c of clusters) {
+    if (c.into) continue;
+    const m = c.members[0];
+    if (m.location?.gazetteerId) continue;
+    const place = m.type !== 'Person' ? lookupPlace(m.text) : null;
+    const other = place ? byKey.get(`place:${place.gazetteerId}`) : undefined;
+    if (other && other !== c && place && !place.ambiguous) merge(other, c);
+  }
+
+  const live = (): Cluster[] => clusters.filter((c) => !c.into && c.members.length > 0);
+  const canonical = (c: Cluster): string => longestName(c.members);
+
+  // 3: acronyms.
+  for (const c of live()) {
+    const m = c.members.find((x) => x.expands);
+    if (m?.expands) {
+      const host = mentions.find((x) => x.start === m.expands!.start && x.end === m.expands!.end);
+      if (host) merge(clusterOf.get(host)!, c);
+    }
+  }
+  for (const c of live()) {
+    const name = c.members[0].text.replace(/\./g, '');
+    if (!/^[A-Z][A-Z0-9&]{1,7}$/.test(name) || clusterType(c) === 'Person') continue;
+    const glued = ORG_ACRONYMS[name];
+    const hosts = live().filter((o) => {
+      if (o === root(c) || clusterType(o) === 'Person') return false;
+      const full = canonical(o);
+      return nameWords(full).length >= 2 && (initials(full) === name || (glued !== undefined && nameKey(full) === nameKey(glued)));
+    });
+    if (hosts.length === 1) merge(hosts[0], c);
+  }
+
+  // 4: shorter organisation names inside longer ones.
+  for (const c of live().sort((a, b) => canonical(a).length - canonical(b).length)) {
+    if (clusterType(c) !== 'Organization') continue;
+    const words = nameWords(nameKey(canonical(c)));
+    if (words.length < 2) continue;
+    const hosts = live().filter((o) => {
+      if (o === root(c) || clusterType(o) !== 'Organization') return false;
+      const ow = nameWords(nameKey(canonical(o)));
+      return ow.length > words.length && containsRun(ow, words);
+    });
+    if (hosts.length === 1) merge(hosts[0], c);
+  }
+
+  // 5: given names and surnames of people, in text order (recency breaks ties).
+  const persons = (): Cluster[] => live().filter((c) => clusterType(c) === 'Person' && isStrong(c) && nameWords(canonical(c)).length >= 2);
+  for (const c of live()) {
+    if (c.into) continue;
+    const name = canonical(c);
+    if (nameWords(name).length !== 1) continue;
+    // A country name stays a country; a surname beats a small place of the same name ("Kerry", "Irving").
+    if (clusterType(c) === 'Location' && c.members.some((m) => m.location?.kind === 'COUNTRY')) continue;
+    const word = nameKey(name);
+    const fits = persons().filter((p) => {
+      const pw = nameWords(nameKey(canonical(p)));
+      return pw[pw.length - 1] === word || pw[0] === word;
+    });
+    if (fits.length === 0) continue;
+    // What matched a person is a person, whatever the word looked like on its own.
+    for (const m of c.members) asPerson(m);
+    if (fits.length === 1) {
+      merge(fits[0], c);
+      continue;
+    }
+    // Several people share the word: each mention goes to the one named most recently before it.
+    for (const m of [...c.members]) {
+      let best: Cluster | null = null;
+      let bestPos = -1;
+      for (const p of fits) {
+        for (const pm of root(p).members) {
+          if (pm.start < m.start && pm.start > bestPos && nameWords(pm.text).length >= 2) {
+            best = p;
+            bestPos = pm.start;
+          }
+        }
+      }
+      if (best) {
+        const rc = root(c);
+        rc.members = rc.members.filter((x) => x !== m);
+        root(best).members.push(m);
+      }
+    }
+  }
+
+  // 6: weak leftovers must recur; everything matched takes the cluster's type.
+  const kept = live().filter((c) => isStrong(c) || c.members.length >= 2);
+  const ordered = kept
+    .map((c) => ({ c, first: Math.min(...c.members.map((m) => m.start)) }))
+    .sort((a, b) => a.first - b.first);
+
+  const entities: ExtractedEntity[] = [];
+  const idOfCluster = new Map<Cluster, string>();
+  ordered.forEach(({ c }, i) => idOfCluster.set(c, `e${i + 1}`));
+  const idByGazetteer = new Map<string, string>();
+  for (const { c } of ordered) {
+    for (const m of c.members) if (m.location?.gazetteerId) idByGazetteer.set(m.location.gazetteerId, idOfCluster.get(c)!);
+  }
+  const idByName = new Map<string, string>();
+  for (const { c } of ordered) for (const m of c.members) idByName.set(nameKey(m.text), idOfCluster.get(c)!);
+
+  const titleLength = doc.titleSpan ? doc.titleSpan.end : -1;
+  const docLength = Math.max(1, doc.text.length);
+  let datelineLocationId: string | null = null;
+
+  for (const { c } of ordered) {
+    const id = idOfCluster.get(c)!;
+    const type = clusterType(c);
+    const members = [...c.members].sort((a, b) => a.start - b.start);
+    const entityMentions: EntityMention[] = members.map((m) => ({
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      sentence: m.sentence,
+      rule: m.rule,
+      confidence: m.confidence,
+    }));
+    const location = type === 'Location' ? locationOf(members) : undefined;
+    const name = type === 'Location' && location?.gazetteerId?.startsWith('country:') ? (countryByCode(location.countryCode ?? '')?.name ?? longestName(members)) : longestName(members);
+    const aliases = new Set<string>();
+    for (const m of members) {
+      aliases.add(m.text);
+      if (m.surface) aliases.add(m.surface);
+    }
+    aliases.delete(name);
+    const strongest = Math.max(...members.map((m) => m.confidence));
+    const confidence = Math.min(0.99, 1 - members.reduce((p, m) => p * (1 - m.confidence * 0.5), 1 - strongest));
+    const entity: ExtractedEntity = {
+      id,
+      type,
+      name,
+      aliases: [...aliases],
+      mentions: entityMentions,
+      salience: 0,
+      rule: members.reduce((a, b) => (b.confidence > a.confidence ? b : a)).rule,
+      confidence: Math.round(confidence * 100) / 100,
+    };
+    if (type === 'Person') {
+      entity.roles = rolesOf(members, idByGazetteer, idByName);
+      entity.gender = genderOf(members);
+    }
+    if (location) {
+      if (location.withinName) {
+        const within = lookupPlace(location.withinName);
+        const wid = (within && idByGazetteer.get(within.gazetteerId)) ?? idByName.get(nameKey(location.withinName)) ?? null;
+        location.withinId = wid !== id ? wid : null;
+      }
+      entity.location = location;
+    }
+    // Salience: mentions, how early the first one is, and a mention in the headline.
+    const inTitle = members.some((m) => m.start < titleLength);
+    const firstPos = members[0].start / docLength;
+    entity.salience = Math.min(1, 0.12 * Math.log2(1 + members.length) * 2 + (inTitle ? 0.3 : 0) + 0.2 * (1 - firstPos));
+    if (members.some((m) => m.rule === 'entities:dateline-place')) datelineLocationId = id;
+    entities.push(entity);
+  }
+  const top = Math.max(0.0001, ...entities.map((e) => e.salience));
+  for (const e of entities) e.salience = Math.round((e.salience / top) * 100) / 100;
+  void sentences;
+  return { entities, datelineLocationId };
+}
+
+function asPerson(m: MentionCandidate): void {
+  m.type = 'Person';
+  m.location = undefined;
+}
+
+function containsRun(haystack: string[], needle: string[]): boolean {
+  for (let i = 0; i + needle.length <= haystack.length; i++) {
+    let ok = true;
+    for (let j = 0; j < needle.length && ok; j++) ok = haystack[i + j] === needle[j];
+    if (ok) return true;
+  }
+  return false;
+}
+
+/** The longest name among the mentions (without title words: those are in `surface`). */
+function longestName(members: MentionCandidate[]): string {
+  let best = members[0].text;
+  for (const m of members) {
+    const t = m.text;
+    if (nameWords(t).length > nameWords(best).length || (nameWords(t).length === nameWords(best).length && t.length > best.length)) best = t;
+  }
+  return best.replace(/^the\s+/i, '');
+}
+
+function locationOf(members: MentionCandidate[]): LocationInfo {
+  const withGaz = members.find((m) => m.location?.gazetteerId);
+  const any = withGaz ?? members.find((m) => m.location);
+  if (any?.location) return { ...any.location };
+  return { kind: 'OTHER', countryCode: null, latitude: null, longitude: null, gazetteerId: null, withinId: null, withinName: null };
+}
+
+function genderOf(members: MentionCandidate[]): 'male' | 'female' | null {
+  let male = 0;
+  let female = 0;
+  for (const m of members) {
+    if (m.gender === 'male') male += m.rule === 'entities:honorific' ? 2 : 1;
+    if (m.gender === 'female') female += m.rule === 'entities:honorific' ? 2 : 1;
+  }
+  if (male === female) return null;
+  return male > female ? 'male' : 'female';
+}
+
+function rolesOf(members: MentionCandidate[], idByGazetteer: Map<string, string>, idByName: Map<string, string>): ExtractedRole[] {
+  const roles: ExtractedRole[] = [];
+  const seen = new Set<string>();
+  for (const m of members) {
+    if (!m.title) continue;
+    let ofId: string | null = null;
+    if (m.titleOf) {
+      const place = lookupPlace(m.titleOf) ?? demonymCountry(m.titleOf);
+      ofId = (place && idByGazetteer.get(place.gazetteerId)) ?? idByName.get(nameKey(m.titleOf)) ?? null;
+    }
+    const title = m.title.replace(/\.$/, '');
+    const key = `${title.toLowerCase()}|${ofId}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const evidence = m.titleOfSpan ? { start: m.titleOfSpan.start, end: m.end } : { start: m.start, end: m.end };
+    roles.push({ title, ofId, evidence });
+  }
+  return roles;
 }
