@@ -7,6 +7,9 @@
  * (PARTITION BY parent) gives totalCount. Row 1 of every parent is always
  * returned (and dropped by the adapter when it is before the page) so that
  * totalCount is known even for a page past the end.
+ * CROSS JOIN is SQLite's way to fix the join order: the keys drive the loop and
+ * each key seeks its rows through the foreign-key index, whatever the planner
+ * would guess from the table statistics.
  */
 
 const KEYS = `keys AS (SELECT DISTINCT value AS k FROM json_each(@keys))`;
@@ -33,7 +36,7 @@ ranked AS (
   SELECT l.parent, ${ENTITY_COLUMNS},
     ROW_NUMBER() OVER (PARTITION BY l.parent ORDER BY ${order}) AS rn,
     COUNT(*) OVER (PARTITION BY l.parent) AS total
-  FROM links l JOIN entities e ON e.id = l.child
+  FROM links l CROSS JOIN entities e ON e.id = l.child
   WHERE ${where}
 )
 SELECT * FROM ranked ${PAGE}`;
@@ -95,56 +98,56 @@ export const SQL = {
     SELECT m.entity_id AS parent, ${MENTION_COLUMNS},
       ROW_NUMBER() OVER (PARTITION BY m.entity_id ORDER BY m.document_id, m.start, m.id) AS rn,
       COUNT(*) OVER (PARTITION BY m.entity_id) AS total
-    FROM keys JOIN mentions m ON m.entity_id = keys.k
+    FROM keys CROSS JOIN mentions m ON m.entity_id = keys.k
     WHERE m.pronoun = 0)
   SELECT * FROM ranked ${PAGE}`,
   documentsByEntity: `WITH ${KEYS}, ranked AS (
     SELECT ed.entity_id AS parent, ${DOCUMENT_COLUMNS},
       ROW_NUMBER() OVER (PARTITION BY ed.entity_id ORDER BY d.id) AS rn,
       COUNT(*) OVER (PARTITION BY ed.entity_id) AS total
-    FROM keys JOIN entity_documents ed ON ed.entity_id = keys.k JOIN documents d ON d.id = ed.document_id)
+    FROM keys CROSS JOIN entity_documents ed ON ed.entity_id = keys.k JOIN documents d ON d.id = ed.document_id)
   SELECT * FROM ranked ${PAGE}`,
   relationsByEntity: `WITH ${KEYS}, links(parent, rid) AS (
-      SELECT keys.k, r.id FROM keys JOIN relations r ON r.source_id = keys.k WHERE @type IS NULL OR r.type = @type
+      SELECT keys.k, r.id FROM keys CROSS JOIN relations r ON r.source_id = keys.k WHERE @type IS NULL OR r.type = @type
       UNION
-      SELECT keys.k, r.id FROM keys JOIN relations r ON r.target_id = keys.k WHERE @type IS NULL OR r.type = @type),
+      SELECT keys.k, r.id FROM keys CROSS JOIN relations r ON r.target_id = keys.k WHERE @type IS NULL OR r.type = @type),
     ranked AS (
       SELECT l.parent, ${RELATION_COLUMNS},
         ROW_NUMBER() OVER (PARTITION BY l.parent ORDER BY r.confidence DESC, r.id) AS rn,
         COUNT(*) OVER (PARTITION BY l.parent) AS total
-      FROM links l JOIN relations r ON r.id = l.rid)
+      FROM links l CROSS JOIN relations r ON r.id = l.rid)
   SELECT * FROM ranked ${PAGE}`,
   quotesBySpeaker: `WITH ${KEYS}, ranked AS (
     SELECT q.speaker_id AS parent, ${QUOTE_COLUMNS},
       ROW_NUMBER() OVER (PARTITION BY q.speaker_id ORDER BY q.direct DESC, q.document_id, q.start, q.id) AS rn,
       COUNT(*) OVER (PARTITION BY q.speaker_id) AS total
-    FROM keys JOIN quotes q ON q.speaker_id = keys.k
+    FROM keys CROSS JOIN quotes q ON q.speaker_id = keys.k
     WHERE @contains IS NULL OR instr(newsgraph_fold(q.text), @contains) > 0)
   SELECT * FROM ranked ${PAGE}`,
   metByEntity: pagedEntities(
-    `SELECT keys.k, r.target_id FROM keys JOIN relations r ON r.source_id = keys.k AND r.type = 'MET'
+    `SELECT keys.k, r.target_id FROM keys CROSS JOIN relations r ON r.source_id = keys.k AND r.type = 'MET'
      UNION
-     SELECT keys.k, r.source_id FROM keys JOIN relations r ON r.target_id = keys.k AND r.type = 'MET'`,
+     SELECT keys.k, r.source_id FROM keys CROSS JOIN relations r ON r.target_id = keys.k AND r.type = 'MET'`,
     BY_SALIENCE,
   ),
   eventsByParticipant: pagedEntities(
-    `SELECT keys.k, ep.event_id FROM keys JOIN event_participants ep ON ep.entity_id = keys.k
+    `SELECT keys.k, ep.event_id FROM keys CROSS JOIN event_participants ep ON ep.entity_id = keys.k
      UNION
-     SELECT keys.k, r.target_id FROM keys JOIN relations r ON r.source_id = keys.k AND r.type = 'PARTICIPATED_IN'`,
+     SELECT keys.k, r.target_id FROM keys CROSS JOIN relations r ON r.source_id = keys.k AND r.type = 'PARTICIPATED_IN'`,
     BY_EVENT_DATE,
     `e.type = 'Event'`,
   ),
   eventsByLocation: pagedEntities(
-    `SELECT keys.k, el.event_id FROM keys JOIN event_locations el ON el.location_id = keys.k
+    `SELECT keys.k, el.event_id FROM keys CROSS JOIN event_locations el ON el.location_id = keys.k
      UNION
-     SELECT keys.k, r.source_id FROM keys JOIN relations r ON r.target_id = keys.k AND r.type = 'OCCURRED_IN'`,
+     SELECT keys.k, r.source_id FROM keys CROSS JOIN relations r ON r.target_id = keys.k AND r.type = 'OCCURRED_IN'`,
     BY_EVENT_DATE,
     `e.type = 'Event'`,
   ),
   membersByOrganization: pagedEntities(
-    `SELECT keys.k, ro.person_id FROM keys JOIN roles ro ON ro.of_entity_id = keys.k
+    `SELECT keys.k, ro.person_id FROM keys CROSS JOIN roles ro ON ro.of_entity_id = keys.k
      UNION
-     SELECT keys.k, r.source_id FROM keys JOIN relations r ON r.target_id = keys.k AND r.type = 'AFFILIATED_WITH'`,
+     SELECT keys.k, r.source_id FROM keys CROSS JOIN relations r ON r.target_id = keys.k AND r.type = 'AFFILIATED_WITH'`,
     BY_SALIENCE,
     `e.type = 'Person'`,
   ),
@@ -152,20 +155,20 @@ export const SQL = {
     SELECT ed.document_id AS parent, ${ENTITY_COLUMNS},
       ROW_NUMBER() OVER (PARTITION BY ed.document_id ORDER BY ed.salience DESC, ed.mention_count DESC, e.id) AS rn,
       COUNT(*) OVER (PARTITION BY ed.document_id) AS total
-    FROM keys JOIN entity_documents ed ON ed.document_id = keys.k JOIN entities e ON e.id = ed.entity_id
+    FROM keys CROSS JOIN entity_documents ed ON ed.document_id = keys.k JOIN entities e ON e.id = ed.entity_id
     WHERE ${TYPES_FILTER})
   SELECT * FROM ranked ${PAGE}`,
   quotesByDocument: `WITH ${KEYS}, ranked AS (
     SELECT q.document_id AS parent, ${QUOTE_COLUMNS},
       ROW_NUMBER() OVER (PARTITION BY q.document_id ORDER BY q.start, q.id) AS rn,
       COUNT(*) OVER (PARTITION BY q.document_id) AS total
-    FROM keys JOIN quotes q ON q.document_id = keys.k)
+    FROM keys CROSS JOIN quotes q ON q.document_id = keys.k)
   SELECT * FROM ranked ${PAGE}`,
   eventsByDocument: `WITH ${KEYS}, ranked AS (
     SELECT ed.document_id AS parent, ${ENTITY_COLUMNS},
       ROW_NUMBER() OVER (PARTITION BY ed.document_id ORDER BY ed.salience DESC, e.id) AS rn,
       COUNT(*) OVER (PARTITION BY ed.document_id) AS total
-    FROM keys JOIN entity_documents ed ON ed.document_id = keys.k JOIN entities e ON e.id = ed.entity_id
+    FROM keys CROSS JOIN entity_documents ed ON ed.document_id = keys.k JOIN entities e ON e.id = ed.entity_id
     WHERE e.type = 'Event')
   SELECT * FROM ranked ${PAGE}`,
 
@@ -174,23 +177,23 @@ export const SQL = {
   rolesByPerson: `WITH ${KEYS}, ranked AS (
     SELECT ro.*, ROW_NUMBER() OVER (
       PARTITION BY ro.person_id, ro.title_key, COALESCE(ro.of_entity_id, 0) ORDER BY ro.id) AS rn
-    FROM keys JOIN roles ro ON ro.person_id = keys.k)
+    FROM keys CROSS JOIN roles ro ON ro.person_id = keys.k)
   SELECT person_id AS parent, title, of_entity_id, document_id, evidence_start, evidence_end, sentence_start, sentence_end
   FROM ranked WHERE rn = 1 ORDER BY person_id, id`,
   // Participants with their roles, then PARTICIPATED_IN sources not already listed.
   participantsByEvent: `WITH ${KEYS}
   SELECT ep.event_id AS parent, ep.entity_id, ep.role, 0 AS src, ep.rowid AS ord
-    FROM keys JOIN event_participants ep ON ep.event_id = keys.k
+    FROM keys CROSS JOIN event_participants ep ON ep.event_id = keys.k
   UNION ALL
   SELECT r.target_id, r.source_id, NULL, 1, r.id
-    FROM keys JOIN relations r ON r.target_id = keys.k AND r.type = 'PARTICIPATED_IN'
+    FROM keys CROSS JOIN relations r ON r.target_id = keys.k AND r.type = 'PARTICIPATED_IN'
     WHERE NOT EXISTS (SELECT 1 FROM event_participants ep WHERE ep.event_id = r.target_id AND ep.entity_id = r.source_id)
   ORDER BY parent, src, ord`,
   locationsByEvent: `WITH ${KEYS}, links(parent, child) AS (
-      SELECT keys.k, el.location_id FROM keys JOIN event_locations el ON el.event_id = keys.k
+      SELECT keys.k, el.location_id FROM keys CROSS JOIN event_locations el ON el.event_id = keys.k
       UNION
-      SELECT keys.k, r.target_id FROM keys JOIN relations r ON r.source_id = keys.k AND r.type = 'OCCURRED_IN')
-  SELECT l.parent, ${ENTITY_COLUMNS} FROM links l JOIN entities e ON e.id = l.child
+      SELECT keys.k, r.target_id FROM keys CROSS JOIN relations r ON r.source_id = keys.k AND r.type = 'OCCURRED_IN')
+  SELECT l.parent, ${ENTITY_COLUMNS} FROM links l CROSS JOIN entities e ON e.id = l.child
   WHERE e.type = 'Location' ORDER BY l.parent, e.id`,
 
   // ---- ingestDocument steps --------------------------------------------------
