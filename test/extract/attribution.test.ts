@@ -1,0 +1,110 @@
+import { findQuoteSpans } from '../../src/extract/passes/03-quotes';
+import { attributeQuotes } from '../../src/extract/passes/06-attribution';
+import type { NormalizedText } from '../../src/extract/passes/01-normalize';
+import type { ExtractedQuote } from '../../src/extract/types';
+import { buildEntities, type EntitySpec } from './fixtures/entity-fixture';
+
+const PEOPLE: EntitySpec[] = [
+  { id: 'ann', type: 'Person', names: ['Ann Varga', 'Varga'], gender: 'female', roles: [{ title: 'Finance Minister', ofId: 'nor' }] },
+  { id: 'bo', type: 'Person', names: ['Bo Lindqvist', 'Lindqvist'], gender: 'male' },
+  { id: 'cy', type: 'Person', names: ['Cyril Osei', 'Osei'], gender: 'male' },
+  { id: 'acme', type: 'Organization', names: ['Acme Mining', 'Acme'] },
+  { id: 'nor', type: 'Location', names: ['Norland'], location: { kind: 'COUNTRY' } },
+  { id: 'port', type: 'Location', names: ['Porto Vell'], location: { kind: 'CITY' } },
+];
+
+function attribute(text: string): ExtractedQuote[] {
+  const doc: NormalizedText = { original: text, text, title: null, publishedAt: null };
+  return attributeQuotes(doc, [], findQuoteSpans(doc, []), buildEntities(text, PEOPLE));
+}
+const direct = (text: string): ExtractedQuote[] => attribute(text).filter((q) => q.direct);
+
+describe('attributeQuotes', () => {
+  const speakers: Array<[string, string, Array<string | null>]> = [
+    ['a name and verb after the quote', '\u201CWe will build the road,\u201D Varga said.', ['ann']],
+    ['a verb and name after the quote', '"Prices will fall," said Lindqvist.', ['bo']],
+    ['a cue before the quote', 'Lindqvist said, \u201CThe mine will reopen.\u201D', ['bo']],
+    ['a colon cue before the quote', 'Varga told reporters: "The budget is balanced."', ['ann']],
+    ['a pronoun after the quote resolved to the last speaker', '"We agree," Osei said. "We also disagree," he added.', ['cy', 'cy']],
+    ['she resolved past a man to the woman who spoke', 'Varga met Osei on Monday. "It went well," she said.', ['ann']],
+    ['an organisation as speaker', '"Output rose," Acme said.', ['acme']],
+    ['an organisation nominal', 'Acme closed a pit in May. "Output will recover," the company said.', ['acme']],
+    ['it as an organisation', 'Acme posted a loss. "Costs were high," it added.', ['acme']],
+    ['a title held by one person', 'Finance Minister Ann Varga spoke first. "Taxes stay," the minister said.', ['ann']],
+    ['according to', 'The plan is "ambitious but fair," according to Lindqvist.', ['bo']],
+    ['a partial quote inside reported speech', 'Osei said the port needs the "long and patient work" of many years.', ['cy']],
+    ['the subject after an introductory phrase', 'Speaking in Porto Vell, Varga said the tax would "hurt nobody".', ['ann']],
+    ['a quote after a full stop is not taken by the next sentence', 'Varga said, "We are done." Osei said the talks would go on.', ['ann']],
+    ['a question answered by a name after it', '"Will it rain?" asked Osei.', ['cy']],
+    ['a paragraph that is all quote continues the speaker', '"We start today," Lindqvist said.\n\n"The first trucks leave at noon."', ['bo', 'bo']],
+    ['a sentence-initial quote after an attributed one', '"We start today," Lindqvist said. "Trucks leave at noon and return at dusk."', ['bo', 'bo']],
+    ['a colon paragraph introduces the next', 'Varga wrote on her blog:\n\n"The vote is a victory for all of us."', ['ann']],
+  ];
+  test.each(speakers)('attributes %s', (_name, text, expected) => {
+    expect(direct(text).map((q) => q.speakerId)).toEqual(expected);
+  });
+
+  const nulls: Array<[string, string]> = [
+    ['he with no antecedent', '"The bridge is unsafe," he said.'],
+    ['he when only a woman and an organisation precede', 'Varga visited Acme. "The bridge is unsafe," he said.'],
+    ['a scare quote with no one around', 'The so-called "reform" passed on Monday.'],
+    ['a speaker who is not an entity', '"The bridge is unsafe," one engineer said.'],
+  ];
+  test.each(nulls)('leaves the speaker null for %s', (_name, text) => {
+    expect(direct(text).map((q) => q.speakerId)).toEqual([null]);
+  });
+
+  const addressees: Array<[string, string, string | null]> = [
+    ['told X after the quote', '"We need more time," Varga told Osei.', 'cy'],
+    ['told X before the quote', 'Varga told Osei: "We need more time."', 'cy'],
+    ['replied to X', 'Lindqvist replied to Varga, "Not this year."', 'ann'],
+    ['a you-reply to the person in the sentence before', 'Osei asked Lindqvist about the mine. Lindqvist replied, "You will see it next week."', 'cy'],
+    ['a you-answer to a question', '"Will you come?" Varga asked. "I will see you there," Osei replied.', 'ann'],
+    ['no addressee for a plain statement', '"Prices will fall," said Lindqvist.', null],
+  ];
+  test.each(addressees)('finds the addressee for %s', (_name, text, expected) => {
+    const quotes = direct(text);
+    expect(quotes[quotes.length - 1].addresseeId).toBe(expected);
+  });
+
+  test('reports speech without quote marks as an indirect quote of its subject', () => {
+    const text = 'Varga said the mine will reopen next spring.';
+    const quotes = attribute(text);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ direct: false, speakerId: 'ann', text: 'the mine will reopen next spring' });
+  });
+
+  test('does not report a relative clause as speech', () => {
+    const text = 'Acme, which claimed the site last year, sold it.';
+    expect(attribute(text)).toEqual([]);
+  });
+
+  test('lists the entities named inside a quote as aboutIds and numbers quotes q1, q2', () => {
+    const quotes = direct('"Norland needs Acme," Varga said. "Porto Vell too," she added.');
+    expect(quotes.map((q) => q.id)).toEqual(['q1', 'q2']);
+    expect(quotes[0].aboutIds.sort()).toEqual(['acme', 'nor']);
+    expect(quotes[1].aboutIds).toEqual(['port']);
+  });
+
+  test('keeps text equal to the original slice and confidence within 0..1', () => {
+    const text = 'Lindqvist said, \u201CThe mine will reopen.\u201D';
+    for (const q of attribute(text)) {
+      expect(q.text).toBe(text.slice(q.start, q.end));
+      expect(q.confidence).toBeGreaterThan(0);
+      expect(q.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+
+  test('stays fast on a megabyte of quotes and names without sentence ends', () => {
+    const text = 'Varga said "yes" and Osei told Lindqvist "no" then '.repeat(20000);
+    const t0 = Date.now();
+    const quotes = attribute(text);
+    expect(Date.now() - t0).toBeLessThan(10000);
+    expect(quotes.length).toBeGreaterThan(1000);
+  });
+
+  test('survives odd text without throwing', () => {
+    const text = '"'.repeat(5000) + ' said '.repeat(2000) + '\u201D\u201C'.repeat(3000);
+    expect(() => attribute(text)).not.toThrow();
+  });
+});
