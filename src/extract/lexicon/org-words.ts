@@ -36,6 +36,7 @@ export const ORG_TRAILING_NOUNS: ReadonlySet<string> = new Set([
   'band', 'bank', 'airline', 'corporation', 'council', 'charity', 'union', 'university', 'headquarters', 'spokesman',
   'spokeswoman', 'spokesperson', 'officials', 'employees', 'staff', 'executives', 'shares', 'stock', 'users',
   'television', 'news', 'daily', 'paper', 'tabloid', 'studio', 'label', 'publisher', 'school', 'hospital',
+  'reporters', 'reporter', 'journalists', 'editors', 'correspondents', 'subscribers', 'customers', 'members',
 ]);
 
 /** Last words of named facilities and sites: Location of kind SITE. */

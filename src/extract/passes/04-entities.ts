@@ -33,11 +33,13 @@ const JOINERS = new Set(['and', '&', '-', 'at', 'on', 'y']);
 const OF_WORDS = new Set(['of', 'for', 'the']);
 /** Name particles ("Bashar al-Assad", "Ludwig van Beethoven"). */
 const PARTICLE = /^(?:al|el|ad|as|ash|at|ar|an|bin|ibn|abu)-\p{L}/iu;
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'across', 'outside', 'inside', 'toward', 'towards', 'into', 'around', 'throughout', 'across', 'via', 'visited', 'visit', 'downtown']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'throughout', 'across', 'visited', 'downtown']);
 /** Words that open geographic names with "of" ("Gulf of Aden", "Republic of Korea"). */
 const GEO_OPENERS = new Set(['Republic', 'Kingdom', 'Gulf', 'Bay', 'Isle', 'Sea', 'Lake', 'Mount', 'Strait', 'Straits', 'Cape', 'Port', 'City', 'State', 'Province', 'Commonwealth', 'Federation', 'Emirate', 'Principality', 'Duchy', 'Sultanate']);
 const ACRONYM = /^(?:[A-Z][A-Z0-9&]{1,7}|(?:[A-Z]\.){2,})$/;
 const MAX_RUN = 14;
+/** Head words of events, works and products: a name with one is no person ("Lantern Festival"). */
+const NOT_PERSON_WORDS = new Set(['Festival', 'Day', 'Year', 'Series', 'Prize', 'Award', 'Awards', 'Games', 'Cup', 'Championship', 'Championships', 'Olympics', 'War', 'Wars', 'Expo', 'Fair', 'Show', 'Summit', 'Week', 'Season', 'Tour', 'Act', 'Bill', 'Treaty', 'Agreement', 'Accord', 'Plan', 'Project', 'Program', 'Programme', 'Initiative', 'Study', 'Survey', 'Report', 'Index', 'Edition', 'Version', 'Album', 'Film', 'Movie', 'Book', 'Novel', 'Soup', 'System', 'Windows', 'Phone', 'Edge', 'Explorer', 'Collection', 'Collections', 'Gallery', 'Galleries', 'Legacy', 'Eve', 'Christmas', 'Easter', 'New', 'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Great', 'Grand', 'Royal', 'National', 'International', 'Global', 'World', 'Federal', 'State', 'Online', 'Digital', 'Social', 'Science', 'Sciences']);
 /** "Smith said", "said Smith": a reporting verb next to a name makes it a speaker. */
 const REPORTING_VERBS = new Set(SPEECH_VERB_FORMS.filter((v) => /(?:s|ed|id|ld|te|ke|ote)$/.test(v)));
 
@@ -145,7 +147,11 @@ function nextWordAfter(all: Token[], idx: number): Token | undefined {
 function cueAfter(all: Token[], lastIdx: number): { word: string; token: Token | undefined; comma: boolean } {
   let j = lastIdx + 1;
   let comma = false;
-  if (all[j]?.text === "'s") return { word: "'s", token: all[j], comma };
+  if (all[j]?.text === "'s") {
+    // "Google's headquarters": the noun after the possessive is the cue.
+    const t = all[j + 1];
+    return { word: t && t.kind === 'word' && ORG_TRAILING_NOUNS.has(t.text.toLowerCase()) ? t.text.toLowerCase() : "'s", token: all[j], comma };
+  }
   if (all[j]?.text === ',') {
     comma = true;
     j++;
@@ -179,7 +185,9 @@ export function findEntityMentions(doc: NormalizedText, sentences: Sentence[], _
     }
     while (i < all.length) {
       const t = all[i];
-      if (!isNameToken(t)) {
+      // "501st Legion": an ordinal opens a name when a capitalised word follows.
+      const ordinal = isWord(t) && /^\p{N}+(?:st|nd|rd|th)$/u.test(t.text) && isNameToken(all[i + 1]) && all[i + 1].start === t.end + 1;
+      if (!isNameToken(t) && !ordinal) {
         i++;
         continue;
       }
@@ -188,6 +196,8 @@ export function findEntityMentions(doc: NormalizedText, sentences: Sentence[], _
       for (let k = i + 1; k < all.length && k - i < MAX_RUN; k++) {
         const u = all[k];
         if (isNameToken(u)) {
+          // "Court of Cassation on July 8": a date after a connector is not part of the name.
+          if (connectors > 0 && NON_NAME_WORDS.has(u.text.toLowerCase())) break;
           j = k;
           connectors = 0;
           continue;
@@ -247,7 +257,8 @@ function processRun(ctx: Context, all: Token[], run: Piece, si: number): void {
   const leadingNoise = (t: Token): boolean =>
     t.kind === 'punct' || CONNECTORS.has(t.text.toLowerCase()) || (NON_NAME_WORDS.has(t.text.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(t.text));
   while (from <= to && leadingNoise(all[from])) from++;
-  while (to >= from && (all[to].kind === 'punct' || (CONNECTORS.has(all[to].text.toLowerCase()) && !all[to].cap) || /^\p{N}+$/u.test(all[to].text))) to--;
+  // Trailing caption labels and dates: "Ahmed Image", "Questions Wednesday".
+  while (to >= from && (all[to].kind === 'punct' || (CONNECTORS.has(all[to].text.toLowerCase()) && !all[to].cap) || /^\p{N}+$/u.test(all[to].text) || (to > from && leadingNoise(all[to])))) to--;
   if (from > to) return;
   const first = all[from];
   if (first.first || from > run.from) {
@@ -260,6 +271,12 @@ function processRun(ctx: Context, all: Token[], run: Piece, si: number): void {
     }
   }
   const ws = words(all.slice(from, to + 1));
+  const split = isOrgLike(ws) ? splitOrgRun(all, from, to) : -1;
+  if (split >= 0) {
+    processRun(ctx, all, { from, to: split - 1 }, si);
+    processRun(ctx, all, { from: split + 1, to }, si);
+    return;
+  }
   if (!isOrgLike(ws)) {
     // "Putin and Kerry", "John Kerry on Thursday": two names, not one.
     for (let k = from; k <= to; k++) {
@@ -272,6 +289,30 @@ function processRun(ctx: Context, all: Token[], run: Piece, si: number): void {
     }
   }
   titledName(ctx, all, { from, to }, si);
+}
+
+/**
+ * Where an organisation-like run holds two names: "Museum at the University of
+ * X" (at), "X District and the Y Department" (and + a complete name each side),
+ * "Ann Lee of Example Magazine" (a person of an organisation). -1 when none.
+ */
+function splitOrgRun(all: Token[], from: number, to: number): number {
+  const complete = (a: number, b: number): boolean => {
+    const ws = words(all.slice(a, b + 1));
+    return ws.length > 0 && (ORG_HEADS.has(ws[ws.length - 1]) || isOrgLike(ws) || lookupPlace(ws.join(' ')) !== null);
+  };
+  const personLike = (a: number, b: number): boolean => {
+    const ws = words(all.slice(a, b + 1)).filter((w) => w !== 'the');
+    return ws.length >= 2 && FIRST_NAMES.has(ws[0]) && !ws.some((w) => ORG_HEADS.has(w) || ORG_OPENERS.has(w));
+  };
+  for (let k = from + 1; k < to; k++) {
+    const w = all[k].text;
+    if (all[k].cap) continue;
+    if (w === 'at' && complete(from, k - 1) && complete(k + 1, to)) return k;
+    if ((w === 'and' || w === '&') && complete(from, k - 1) && (all[k + 1]?.text === 'the' || personLike(k + 1, to) || (complete(k + 1, to) && words(all.slice(k + 1, to + 1)).length >= 3))) return k;
+    if (w === 'of' && personLike(from, k - 1)) return k;
+  }
+  return -1;
 }
 
 /** Title detection: "[country|demonym] Title Name". */
@@ -382,11 +423,13 @@ function typePiece(ctx: Context, all: Token[], piece: Piece, si: number): void {
   const personish = ws.length >= 2 && FIRST_NAMES.has(ws[0]);
   if (place && !personish) {
     if (place.kind === 'COUNTRY') return emit('Location', 'gazetteer-country', 0.95, { location: locationInfo(place) });
-    if (!place.ambiguous && (place.kind === 'REGION' || place.population >= 50_000 || placeCue)) {
+    // A bare city name needs to be famous (or have a cue): "Batman" and "Kerry" are also names.
+    if (!place.ambiguous && (place.kind === 'REGION' || place.population >= 1_000_000 || placeCue || ws.length >= 2)) {
       return emit('Location', `gazetteer-${place.kind.toLowerCase()}`, placeCue ? 0.9 : 0.8, { location: locationInfo(place) });
     }
     if (placeCue) return emit('Location', `gazetteer-${place.kind.toLowerCase()}-cue`, 0.7, { location: locationInfo(place) });
   }
+  if (ws.length >= 2 && ORG_HEADS.has(last) && !SITE_HEADS.has(last)) return emit('Organization', 'org-head', 0.8);
   // 4 facilities and natural features.
   if (ws.length >= 2 && SITE_HEADS.has(last)) {
     const within = after.word === 'in' ? nextWordAfter(all, to) : undefined;
@@ -401,10 +444,13 @@ function typePiece(ctx: Context, all: Token[], piece: Piece, si: number): void {
   // 5 organisations.
   if (isOrgLike(ws) || (ws.length >= 2 && ORG_HEADS.has(last))) return emit('Organization', 'org-words', 0.8);
   if (ORG_TRAILING_NOUNS.has(after.word) && !personish) return emit('Organization', 'org-trailing-noun', 0.75);
-  if (ws.length === 1 && (ACRONYM.test(last) || ORG_ACRONYMS[last.replace(/\./g, '')] !== undefined) && !FIRST_NAMES.has(last)) {
+  // Acronyms name organisations, except versions ("IE9") and post-nominals after a name ("Jane Roe QC").
+  const postNominal = all[from - 1]?.kind === 'word' && all[from - 1].cap && all[from - 1].end + 1 === toks[0].start;
+  if (ws.length === 1 && (ACRONYM.test(last) || ORG_ACRONYMS[last.replace(/\./g, '')] !== undefined) && !FIRST_NAMES.has(last) && !/\p{N}$/u.test(last) && !postNominal) {
     return emit('Organization', 'acronym', 0.75);
   }
-  if (ws.length === 1 && ORG_HEADS.has(last) && prev === 'the' && !toks[0].first) return emit('Organization', 'the-org-head', 0.55);
+  // "the Court" after "the Supreme Court": coreference keeps it only with one such host.
+  if (ws.length === 1 && ORG_HEADS.has(last) && prev === 'the') return emit('Organization', 'the-org-head', 0.55, { weak: true });
   // 6 people.
   const roleCue = ROLE_NOUNS.has(prev) || TITLE_SET.has(prev);
   const speech = REPORTING_VERBS.has(after.word) || (REPORTING_VERBS.has(prev) && after.word !== 'that') || (prev === 'to' && prev2 === 'according');
@@ -418,11 +464,20 @@ function typePiece(ctx: Context, all: Token[], piece: Piece, si: number): void {
   if (ws.length >= 2 && ws.length <= 4 && speech) return emit('Person', 'speech-verb', 0.8, { gender });
   if (ws.length === 1 && FIRST_NAMES.has(last) && !place) return emit('Person', 'first-name-alone', 0.6, { gender, weak: toks[0].first });
   if (place && !place.ambiguous && !personish) return emit('Location', `gazetteer-${place.kind.toLowerCase()}-small`, 0.6, { location: locationInfo(place) });
-  if (placeCue && ws.length <= 4) return emit('Location', 'place-preposition', 0.5, { location: otherLocation('OTHER', bare) });
+  if (placeCue && ws.length <= 4 && !ORG_TRAILING_NOUNS.has(after.word)) return emit('Location', 'place-preposition', 0.35, { location: otherLocation('OTHER', bare) });
   if (ws.length === 1 && speech) return emit('Person', 'speech-verb-single', 0.5, { weak: true });
-  if (ws.length >= 2 && ws.length <= 3 && toks.every((t) => t.kind === 'word')) return emit('Person', 'name-shape', 0.55, { gender });
-  if (ws.length >= 2) return emit('Organization', 'multiword-default', 0.45);
+  if (ws.length >= 2 && ws.length <= 3 && toks.every((t) => t.kind === 'word') && personShaped(ws, ctx.stats)) return emit('Person', 'name-shape', 0.55, { gender });
+  if (ws.length >= 2) return;
   emit('Organization', 'single-default', 0.4, { weak: true });
+}
+
+/**
+ * Two or three words that look like a personal name: each a capitalised
+ * lower-case word that the article never uses as a common word, none of them
+ * a heading word of events, works or products ("Lantern Festival").
+ */
+function personShaped(ws: string[], stats: DocStats): boolean {
+  return ws.every((w) => /^\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}?[\p{Ll}]+)?$/u.test(w) && !stats.lower.has(w.toLowerCase()) && !NOT_PERSON_WORDS.has(w));
 }
 
 /** "World Health Organization (WHO)": the acronym in parentheses expands to the name before it. */

@@ -161,6 +161,14 @@ export function resolveCoreference(doc: NormalizedText, sentences: Sentence[], c
     if (hosts.length === 1) merge(hosts[0], c);
   }
 
+  // 4b: "the Court" is the one organisation in the article whose name holds "Court".
+  for (const c of live()) {
+    if (!c.members.every((m) => m.rule === 'entities:the-org-head')) continue;
+    const word = nameKey(canonical(c));
+    const hosts = live().filter((o) => o !== root(c) && clusterType(o) === 'Organization' && isStrong(o) && nameWords(nameKey(canonical(o))).includes(word) && nameWords(canonical(o)).length >= 2);
+    if (hosts.length === 1) merge(hosts[0], c);
+  }
+
   // 5: given names and surnames of people, in text order (recency breaks ties).
   const persons = (): Cluster[] => live().filter((c) => clusterType(c) === 'Person' && isStrong(c) && nameWords(canonical(c)).length >= 2);
   for (const c of live()) {
@@ -174,7 +182,17 @@ export function resolveCoreference(doc: NormalizedText, sentences: Sentence[], c
       const pw = nameWords(nameKey(canonical(p)));
       return pw[pw.length - 1] === word || pw[0] === word;
     });
-    if (fits.length === 0) continue;
+    if (fits.length === 0) {
+      // "Ms Bauchtman" after "Lydia Buchtmann": a misspelt surname still points to the one close name.
+      if (word.length >= 5 && c.members.some((m) => m.type === 'Person' && m.confidence >= 0.8)) {
+        const near = persons().filter((p) => {
+          const pw = nameWords(nameKey(canonical(p)));
+          return editDistance(pw[pw.length - 1], word) <= (word.length >= 7 ? 2 : 1);
+        });
+        if (near.length === 1) merge(near[0], c);
+      }
+      continue;
+    }
     // What matched a person is a person, whatever the word looked like on its own.
     for (const m of c.members) asPerson(m);
     if (fits.length === 1) {
@@ -198,6 +216,18 @@ export function resolveCoreference(doc: NormalizedText, sentences: Sentence[], c
         rc.members = rc.members.filter((x) => x !== m);
         root(best).members.push(m);
       }
+    }
+  }
+
+  // 5b: one person written two ways ("Kristin Lee" / "Kristen Lee").
+  const people = persons();
+  for (let a = 0; a < people.length; a++) {
+    for (let b = a + 1; b < people.length; b++) {
+      const x = nameWords(nameKey(canonical(root(people[a]))));
+      const y = nameWords(nameKey(canonical(root(people[b]))));
+      if (x.length !== y.length || root(people[a]) === root(people[b])) continue;
+      const diff = x.reduce((d, w, i) => d + editDistance(w, y[i]), 0);
+      if (diff === 1 && x.every((w, i) => w.length >= 4 || w === y[i])) merge(people[a], people[b]);
     }
   }
 
@@ -240,6 +270,13 @@ export function resolveCoreference(doc: NormalizedText, sentences: Sentence[], c
       aliases.add(m.text);
       if (m.surface) aliases.add(m.surface);
     }
+    if (type === 'Organization') {
+      // "Greek Ministry of Culture" is also "Ministry of Culture".
+      for (const m of members) {
+        const ws = nameWords(m.text);
+        if (ws.length >= 3 && (demonymCountry(ws[0]) || lookupPlace(ws[0])?.kind === 'COUNTRY')) aliases.add(ws.slice(1).join(' '));
+      }
+    }
     aliases.delete(name);
     const strongest = Math.max(...members.map((m) => m.confidence));
     const confidence = Math.min(0.99, 1 - members.reduce((p, m) => p * (1 - m.confidence * 0.5), 1 - strongest));
@@ -276,6 +313,18 @@ export function resolveCoreference(doc: NormalizedText, sentences: Sentence[], c
   for (const e of entities) e.salience = Math.round((e.salience / top) * 100) / 100;
   void sentences;
   return { entities, datelineLocationId };
+}
+
+/** Levenshtein distance, capped for long words (names are short). */
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2 || a.length > 40 || b.length > 40) return 99;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
 }
 
 function asPerson(m: MentionCandidate): void {
