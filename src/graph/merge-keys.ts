@@ -10,6 +10,7 @@
  *   Event        -> kind + normalised name + date; undated events stay per document
  * This module is pure: the store decides what to do with the keys.
  */
+import { ORG_HEADS, ORG_OPENERS } from '../extract/lexicon/org-words';
 import type { EntityType, ExtractedEntity } from '../extract/types';
 
 /** Words skipped when building an acronym: "Ministry of Foreign Affairs" -> "MFA". */
@@ -44,14 +45,23 @@ export function normalizeName(name: string): string {
   return words.startsWith('the ') ? words.slice(4) : words;
 }
 
-/** Initials of the significant words, when there are at least two: "World Health Organization" -> "who". */
+/**
+ * Initials of the significant words, when there are at least two: "World
+ * Health Organization" -> "who". A word that is itself an acronym gives all its
+ * letters: "University of NSW" -> "unsw" (not "un", which is someone else).
+ */
 export function acronymOf(name: string): string | null {
-  const words = normalizeName(name)
-    .split(' ')
-    .filter((w) => w.length > 0 && !ACRONYM_STOPWORDS.has(w));
+  const words = name
+    .normalize('NFKC')
+    .split(/[^\p{L}\p{N}.&]+/u)
+    .map((w) => w.replace(/\./g, ''))
+    .filter((w) => w.length > 0 && !ACRONYM_STOPWORDS.has(w.toLowerCase()));
   if (words.length < 2) return null;
-  return words.map((w) => w[0]).join('');
+  return normalizeName(words.map((w) => (isAcronymForm(w) ? w : w[0])).join(''));
 }
+
+/** Single words that only say what kind of body something is: "court", "ministry", "government". */
+const GENERIC_ORG_WORDS: ReadonlySet<string> = new Set([...ORG_HEADS, ...ORG_OPENERS].map((w) => w.toLowerCase()));
 
 function isMultiWord(key: string): boolean {
   return key.includes(' ');
@@ -79,7 +89,7 @@ export interface MergeKeys {
 }
 
 /** "NATO", "N.T.C.": a form that is itself an acronym. */
-function isAcronymForm(form: string): boolean {
+export function isAcronymForm(form: string): boolean {
   const letters = form.replace(/\./g, '').trim();
   return /^[\p{Lu}\d&]{2,6}$/u.test(letters) && /\p{Lu}/u.test(letters);
 }
@@ -106,14 +116,16 @@ export function mergeKeysFor(entity: ExtractedEntity): MergeKeys {
       const claim: (string | null)[] = [];
       for (const form of [entity.name, ...entity.aliases]) {
         const key = normalizeName(form);
-        if (!key) continue;
+        // "the Court", "the Ministry": a bare generic word names a different body in every article.
+        if (!key || GENERIC_ORG_WORDS.has(key)) continue;
         match.push(`name:${key}`);
         claim.push(`name:${key}`);
         if (isAcronymForm(form)) {
-          match.push(`acr:${key}`);
+          // Two letters are too easily shared ("SC", "UN"): those merge on the name key only.
+          if (key.length >= 3) match.push(`acr:${key}`);
         } else {
           const acronym = acronymOf(form);
-          if (acronym) {
+          if (acronym && acronym.length >= 3) {
             match.push(`name:${acronym}`);
             claim.push(`acr:${acronym}`);
           }

@@ -43,6 +43,8 @@ describe('acronymOf', () => {
     ['North Atlantic Treaty Organization', 'nato'],
     ['Ministry of Foreign Affairs', 'mfa'],
     ['The World Health Organization', 'who'],
+    ['University of NSW', 'unsw'],
+    ['U.S. Department of Energy', 'usde'],
   ])('abbreviates %p to %p', (name, expected) => {
     expect(acronymOf(name)).toBe(expected);
   });
@@ -82,12 +84,22 @@ describe('mergeKeysFor', () => {
   });
 
   it('lets an acronym find the long form of an organisation, but not two long forms with the same initials', () => {
-    const long = mergeKeysFor(entity({ type: 'Organization', name: 'Holmberg Industries' }));
-    expect(long.claim).toEqual(['name:holmberg industries', 'acr:hi']);
-    expect(long.match).not.toContain('acr:hi');
-    const short = mergeKeysFor(entity({ type: 'Organization', name: 'H.I.' }));
-    expect(short.match).toEqual(['name:hi', 'acr:hi']);
-    expect(short.claim).toEqual(['name:hi']);
+    const long = mergeKeysFor(entity({ type: 'Organization', name: 'Holmberg Trade Industries' }));
+    expect(long.claim).toEqual(['name:holmberg trade industries', 'acr:hti']);
+    expect(long.match).not.toContain('acr:hti');
+    const short = mergeKeysFor(entity({ type: 'Organization', name: 'H.T.I.' }));
+    expect(short.match).toEqual(['name:hti', 'acr:hti']);
+    expect(short.claim).toEqual(['name:hti']);
+  });
+
+  it('does not match two-letter acronyms to long forms, which share them too easily', () => {
+    expect(mergeKeysFor(entity({ type: 'Organization', name: 'Sunvik College' })).claim).toEqual(['name:sunvik college']);
+    expect(mergeKeysFor(entity({ type: 'Organization', name: 'SC' })).match).toEqual(['name:sc']);
+  });
+
+  it('never merges organisations on a bare generic word such as "the Court"', () => {
+    const keys = mergeKeysFor(entity({ type: 'Organization', name: 'Sunvik High Court', aliases: ['the Court', 'Ministry', 'High Court'] }));
+    expect(keys.match).toEqual(['name:sunvik high court', 'name:shc', 'name:high court']);
   });
 
   it('does not treat a short ordinary word as an acronym', () => {
