@@ -13,7 +13,7 @@ import { EntityTypeEnum } from './entity-type';
 import { MentionConnection } from './mention';
 import { toPageArgs } from './page-args';
 import { RelationConnection } from './relation';
-import { RelationTypeEnum } from './relation-type';
+import { RELATION_TYPE_FILTER, RelationTypeEnum } from './relation-type';
 
 export const EntityRef = builder.loadableInterface('Entity', {
   description: 'A named thing the articles talk about.',
@@ -59,7 +59,7 @@ export const EntityRef = builder.loadableInterface('Entity', {
       description: 'Relations in which this entity takes part, either end.',
       args: {
         ...connectionArgs,
-        type: t.arg({ type: RelationTypeEnum, description: 'Only relations of this type.' }),
+        type: t.arg({ type: RelationTypeEnum, description: RELATION_TYPE_FILTER }),
       },
       resolve: async (entity, args, ctx) => {
         const page = toPageArgs(args);

@@ -20,6 +20,7 @@ import './relation';
 import './mention';
 import './document';
 import './ingest-counts';
+import './stats';
 import './query';
 import './mutation';
 

@@ -1,4 +1,4 @@
-import { ENTITY_TYPES, type EntityType } from '../extract/types';
+import { ENTITY_TYPES } from '../extract/types';
 import type { Page, PageArgs } from '../graph/model';
 import { badUserInput } from './bad-user-input';
 import { builder } from './builder';
@@ -14,14 +14,21 @@ import { toPageArgs } from './page-args';
 import { PersonConnection } from './person';
 import { QuoteConnection } from './quote';
 import { RelationConnection } from './relation';
-import { RelationTypeEnum } from './relation-type';
+import { RELATION_TYPE_FILTER, RelationTypeEnum } from './relation-type';
+import { StatsRef } from './stats';
 
+/** A root list: page args in, the store's page out as a connection. */
 async function connection<T>(args: { first?: number | null; after?: string | null }, load: (page: PageArgs) => Promise<Page<T>>) {
   const page = toPageArgs(args);
   return connectionFromPage(await load(page), page);
 }
 
 builder.queryFields((t) => ({
+  stats: t.field({
+    type: StatsRef,
+    description: 'How big the graph is: documents, entities, quotes, relations, mentions.',
+    resolve: (_root, _args, ctx) => ctx.store.stats(),
+  }),
   search: t.field({
     type: EntityConnection,
     description: 'Entities whose name or alias matches, best first.',
@@ -91,7 +98,7 @@ builder.queryFields((t) => ({
   relations: t.field({
     type: RelationConnection,
     description: 'Relations between entities, optionally of one type.',
-    args: { ...connectionArgs, type: t.arg({ type: RelationTypeEnum, description: 'Only relations of this type.' }) },
+    args: { ...connectionArgs, type: t.arg({ type: RelationTypeEnum, description: RELATION_TYPE_FILTER }) },
     resolve: (_root, args, ctx) => connection(args, (page) => ctx.store.listRelations(args.type ? { type: args.type } : {}, page)),
   }),
   documents: t.field({
@@ -101,5 +108,3 @@ builder.queryFields((t) => ({
     resolve: (_root, args, ctx) => connection(args, (page) => ctx.store.listDocuments(page)),
   }),
 }));
-
-export type { EntityType };

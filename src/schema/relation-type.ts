@@ -20,6 +20,9 @@ export function relationTypeOf(type: string): RelationTypeValue {
   return (CORE_RELATION_TYPES as readonly string[]).includes(type) ? (type as CoreRelationType) : 'OTHER';
 }
 
+/** The filter compares with the stored type, which is never the word OTHER. */
+export const RELATION_TYPE_FILTER = 'Only relations of this type (a core type: OTHER matches nothing here).';
+
 export const RelationTypeEnum = builder.enumType('RelationType', {
   description: 'The kinds of relation between entities.',
   values: {

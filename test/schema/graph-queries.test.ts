@@ -187,6 +187,13 @@ describe('documents', () => {
   });
 });
 
+describe('stats', () => {
+  it('counts the whole graph', async () => {
+    const result = await h.query('{ stats { documents entities quotes relations } }');
+    expect(result.data!.stats).toEqual({ documents: 1, entities: 5, quotes: 1, relations: 3 });
+  });
+});
+
 describe('Relay', () => {
   it('refetches any object by its global id, and nodes() keeps the order of the ids', async () => {
     const result = await h.query(
