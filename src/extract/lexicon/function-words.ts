@@ -25,7 +25,7 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
   'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr',
   'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'am', 'pm', 'bc', 'ad', 'ce',
-  'internet', 'web', 'online', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'nobody', 'nothing',
+  'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'nobody', 'nothing',
   'something', 'everything', 'anything', 'whatever', 'whoever', 'wherever', 'whenever', 'again', 'too', 'very',
   'speaking', 'asked', 'said', 'says', 'told', 'added', 'despite', 'amid', 'via', 'let', 'lets', 'let’s',
   'mostly', 'overall', 'currently', 'recently', 'previously', 'originally', 'initially', 'eventually', 'soon',

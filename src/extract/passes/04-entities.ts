@@ -38,6 +38,12 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'outside', 'insi
 const GEO_OPENERS = new Set(['Republic', 'Kingdom', 'Gulf', 'Bay', 'Isle', 'Sea', 'Lake', 'Mount', 'Strait', 'Straits', 'Cape', 'Port', 'City', 'State', 'Province', 'Commonwealth', 'Federation', 'Emirate', 'Principality', 'Duchy', 'Sultanate']);
 const ACRONYM = /^(?:[A-Z][A-Z0-9&]{1,7}|(?:[A-Z]\.){2,})$/;
 const MAX_RUN = 14;
+/** Newspapers known by their head word alone ("the Guardian"). */
+const MEDIA_HEADS = new Set(['Guardian', 'Times', 'Telegraph', 'Independent', 'Observer', 'Herald', 'Tribune', 'Gazette', 'Chronicle', 'Post', 'Mail', 'Express', 'Sun', 'Mirror', 'Globe', 'Economist', 'Spectator', 'Register', 'Inquirer', 'Examiner']);
+/** Nouns for organisations that introduce their name ("security firm X"). */
+const ORG_LEADING_NOUNS = new Set(['firm', 'company', 'agency', 'newspaper', 'broadcaster', 'website', 'magazine', 'charity', 'group', 'organisation', 'organization', 'network', 'channel', 'publication', 'tabloid', 'daily', 'startup', 'start-up', 'retailer', 'carrier', 'airline', 'bank', 'insurer', 'manufacturer', 'maker', 'developer', 'publisher', 'studio', 'band', 'club', 'party', 'union', 'ngo']);
+/** Religions and other adjectives of belonging: like demonyms, not entities on their own. */
+const GROUP_ADJECTIVES = new Set(['Christian', 'Christians', 'Muslim', 'Muslims', 'Jewish', 'Jew', 'Jews', 'Catholic', 'Catholics', 'Protestant', 'Protestants', 'Orthodox', 'Buddhist', 'Buddhists', 'Hindu', 'Hindus', 'Sikh', 'Sikhs', 'Islamic', 'Islamist', 'Islamists', 'Evangelical', 'Evangelicals', 'Arab', 'Arabs', 'Latino', 'Latinos', 'Hispanic', 'Western', 'Eastern', 'Northern', 'Southern', 'European', 'Europeans', 'African', 'Africans', 'Asian', 'Asians', 'Republican', 'Republicans', 'Democrat', 'Democrats', 'Democratic', 'Conservative', 'Conservatives', 'Liberal', 'Liberals', 'Communist', 'Communists', 'Socialist', 'Socialists', 'Sunni', 'Shia', 'Shiite', 'Kurdish', 'Kurds', 'Pagan', 'Pagans', 'Atheist', 'Atheists']);
 /** Head words of events, works and products: a name with one is no person ("Lantern Festival"). */
 const NOT_PERSON_WORDS = new Set(['Festival', 'Day', 'Year', 'Series', 'Prize', 'Award', 'Awards', 'Games', 'Cup', 'Championship', 'Championships', 'Olympics', 'War', 'Wars', 'Expo', 'Fair', 'Show', 'Summit', 'Week', 'Season', 'Tour', 'Act', 'Bill', 'Treaty', 'Agreement', 'Accord', 'Plan', 'Project', 'Program', 'Programme', 'Initiative', 'Study', 'Survey', 'Report', 'Index', 'Edition', 'Version', 'Album', 'Film', 'Movie', 'Book', 'Novel', 'Soup', 'System', 'Windows', 'Phone', 'Edge', 'Explorer', 'Collection', 'Collections', 'Gallery', 'Galleries', 'Legacy', 'Eve', 'Christmas', 'Easter', 'New', 'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Great', 'Grand', 'Royal', 'National', 'International', 'Global', 'World', 'Federal', 'State', 'Online', 'Digital', 'Social', 'Science', 'Sciences']);
 /** "Smith said", "said Smith": a reporting verb next to a name makes it a speaker. */
@@ -271,10 +277,10 @@ function processRun(ctx: Context, all: Token[], run: Piece, si: number): void {
     }
   }
   const ws = words(all.slice(from, to + 1));
-  const split = isOrgLike(ws) ? splitOrgRun(all, from, to) : -1;
-  if (split >= 0) {
-    processRun(ctx, all, { from, to: split - 1 }, si);
-    processRun(ctx, all, { from: split + 1, to }, si);
+  const split = isOrgLike(ws) ? splitOrgRun(all, from, to, stats) : null;
+  if (split) {
+    processRun(ctx, all, { from, to: split[0] }, si);
+    processRun(ctx, all, { from: split[1], to }, si);
     return;
   }
   if (!isOrgLike(ws)) {
@@ -294,25 +300,33 @@ function processRun(ctx: Context, all: Token[], run: Piece, si: number): void {
 /**
  * Where an organisation-like run holds two names: "Museum at the University of
  * X" (at), "X District and the Y Department" (and + a complete name each side),
- * "Ann Lee of Example Magazine" (a person of an organisation). -1 when none.
+ * "Ann Lee of Example Magazine" (a person of an organisation), "Example
+ * Council Ann Lee" (a person right after an organisation). Returns the end of
+ * the left name and the start of the right one, or null.
  */
-function splitOrgRun(all: Token[], from: number, to: number): number {
+function splitOrgRun(all: Token[], from: number, to: number, stats: DocStats): [number, number] | null {
   const complete = (a: number, b: number): boolean => {
-    const ws = words(all.slice(a, b + 1));
-    return ws.length > 0 && (ORG_HEADS.has(ws[ws.length - 1]) || isOrgLike(ws) || lookupPlace(ws.join(' ')) !== null);
+    const ws = words(all.slice(a, b + 1)).filter((w) => w !== 'the');
+    if (ws.length === 0) return false;
+    if (ORG_HEADS.has(ws[ws.length - 1]) || isOrgLike(ws)) return true;
+    const place = lookupPlace(ws.join(' '));
+    return place !== null && (place.kind !== 'CITY' || place.population >= 1_000_000);
   };
   const personLike = (a: number, b: number): boolean => {
-    const ws = words(all.slice(a, b + 1)).filter((w) => w !== 'the');
-    return ws.length >= 2 && FIRST_NAMES.has(ws[0]) && !ws.some((w) => ORG_HEADS.has(w) || ORG_OPENERS.has(w));
+    const toks = all.slice(a, b + 1);
+    const ws = words(toks);
+    return ws.length >= 2 && ws.length <= 3 && toks.every((t) => t.kind === 'word' && t.cap) && (FIRST_NAMES.has(ws[0]) || personShaped(ws, stats));
   };
   for (let k = from + 1; k < to; k++) {
-    const w = all[k].text;
-    if (all[k].cap) continue;
-    if (w === 'at' && complete(from, k - 1) && complete(k + 1, to)) return k;
-    if ((w === 'and' || w === '&') && complete(from, k - 1) && (all[k + 1]?.text === 'the' || personLike(k + 1, to) || (complete(k + 1, to) && words(all.slice(k + 1, to + 1)).length >= 3))) return k;
-    if (w === 'of' && personLike(from, k - 1)) return k;
+    if (all[k].text === 'at' && complete(from, k - 1) && complete(k + 1, to)) return [k - 1, k + 1];
   }
-  return -1;
+  for (let k = from + 1; k < to; k++) {
+    const w = all[k].text;
+    if ((w === 'and' || w === '&') && complete(from, k - 1) && (all[k + 1]?.text === 'the' || personLike(k + 1, to) || (complete(k + 1, to) && words(all.slice(k + 1, to + 1)).length >= 3))) return [k - 1, k + 1];
+    if (w === 'of' && personLike(from, k - 1)) return [k - 1, k + 1];
+    if (all[k].cap && ORG_HEADS.has(w) && k - 1 >= from && personLike(k + 1, to)) return [k, k + 1];
+  }
+  return null;
 }
 
 /** Title detection: "[country|demonym] Title Name". */
@@ -336,7 +350,14 @@ function titledName(ctx: Context, all: Token[], piece: Piece, si: number): void 
     }
   }
   const titleStart = ofIdx >= 0 ? from + 1 : from;
-  const titleEnd = matchTitle(all, titleStart);
+  // "Doctor Who Society" is an organisation, not Doctor "Who Society".
+  let titleEnd = isOrgLike(words(all.slice(from, to + 1))) ? titleStart : matchTitle(all, titleStart);
+  // "Minister of Education Ann Lee": the portfolio belongs to the title while a name still follows.
+  if (titleEnd > titleStart && (all[titleEnd]?.text === 'of' || all[titleEnd]?.text === 'for')) {
+    let k = titleEnd + 1;
+    while (k <= to && all[k].cap && !FIRST_NAMES.has(all[k].text) && matchTitle(all, k) === k && to - k >= 2) k++;
+    if (k > titleEnd + 1 && k <= to) titleEnd = k;
+  }
   if (titleEnd > titleStart) {
     const text = ctx.doc.text;
     if (ofIdx >= 0 && !ofIsDemonym && ofPlace) {
@@ -417,6 +438,7 @@ function typePiece(ctx: Context, all: Token[], piece: Piece, si: number): void {
   if (country?.kind === 'COUNTRY') return emit('Location', 'gazetteer-country', 0.95, { location: locationInfo(country) });
   if (demonymCountry(bare) || (ws.length === 1 && /s$/.test(last) && demonymCountry(last.slice(0, -1)))) return;
   if (ORG_TRAILING_NOUNS.has(after.word) && ws.length >= 2 && !FIRST_NAMES.has(ws[0]) && !lookupPlace(bare)) return emit('Organization', 'org-trailing-noun', 0.75);
+  if (ws.length === 1 && GROUP_ADJECTIVES.has(last)) return;
   // 3 gazetteer.
   const place = lookupPlace(bare);
   const placeCue = PLACE_PREPOSITIONS.has(prev) || (after.comma && after.token !== undefined && lookupPlace(after.token.text)?.kind !== undefined && lookupPlace(after.token.text)!.kind !== 'CITY');
@@ -447,14 +469,19 @@ function typePiece(ctx: Context, all: Token[], piece: Piece, si: number): void {
   // Acronyms name organisations, except versions ("IE9") and post-nominals after a name ("Jane Roe QC").
   const postNominal = all[from - 1]?.kind === 'word' && all[from - 1].cap && all[from - 1].end + 1 === toks[0].start;
   if (ws.length === 1 && (ACRONYM.test(last) || ORG_ACRONYMS[last.replace(/\./g, '')] !== undefined) && !FIRST_NAMES.has(last) && !/\p{N}$/u.test(last) && !postNominal) {
-    return emit('Organization', 'acronym', 0.75);
+    // An unknown acronym said once ("VIP", "HTML") is weak; a recurring or glossed one is kept.
+    const known = ORG_ACRONYMS[last.replace(/\./g, '')] !== undefined || text[start - 1] === '(' || text[end] === ' ' && text[end + 1] === '(';
+    return emit('Organization', 'acronym', 0.75, { weak: !known });
   }
+  if (ws.length === 1 && MEDIA_HEADS.has(last) && prev === 'the') return emit('Organization', 'the-publication', 0.7);
   // "the Court" after "the Supreme Court": coreference keeps it only with one such host.
   if (ws.length === 1 && ORG_HEADS.has(last) && prev === 'the') return emit('Organization', 'the-org-head', 0.55, { weak: true });
   // 6 people.
   const roleCue = ROLE_NOUNS.has(prev) || TITLE_SET.has(prev);
   const speech = REPORTING_VERBS.has(after.word) || (REPORTING_VERBS.has(prev) && after.word !== 'that') || (prev === 'to' && prev2 === 'according');
   const gender = FIRST_NAMES.get(ws[0]) ?? (prev in GENDERED_TITLES ? GENDERED_TITLES[prev] : null);
+  // "security firm Example.com", "news agency Example": an organisation noun before the name.
+  if (ORG_LEADING_NOUNS.has(prev) && !personish) return emit('Organization', 'org-noun-before', 0.75);
   if (roleCue && !ORG_TRAILING_NOUNS.has(after.word)) return emit('Person', 'role-noun', 0.8, { gender, title: TITLE_SET.has(prev) ? prev : null });
   if (personish) return emit('Person', 'first-name', 0.85, { gender });
   // "Facebook creator Mark Zuckerberg": a name before a role noun and a person is an organisation.
@@ -466,6 +493,9 @@ function typePiece(ctx: Context, all: Token[], piece: Piece, si: number): void {
   if (place && !place.ambiguous && !personish) return emit('Location', `gazetteer-${place.kind.toLowerCase()}-small`, 0.6, { location: locationInfo(place) });
   if (placeCue && ws.length <= 4 && !ORG_TRAILING_NOUNS.has(after.word)) return emit('Location', 'place-preposition', 0.35, { location: otherLocation('OTHER', bare) });
   if (ws.length === 1 && speech) return emit('Person', 'speech-verb-single', 0.5, { weak: true });
+  // "Ontario Ghostbusters": a place name opening an unknown name makes an organisation.
+  const opener = lookupPlace(ws[0]);
+  if (ws.length >= 2 && opener && !opener.ambiguous && (opener.kind !== 'CITY' || opener.population >= 100_000)) return emit('Organization', 'place-opened-name', 0.5);
   if (ws.length >= 2 && ws.length <= 3 && toks.every((t) => t.kind === 'word') && personShaped(ws, ctx.stats)) return emit('Person', 'name-shape', 0.55, { gender });
   if (ws.length >= 2) return;
   emit('Organization', 'single-default', 0.4, { weak: true });
@@ -477,7 +507,8 @@ function typePiece(ctx: Context, all: Token[], piece: Piece, si: number): void {
  * a heading word of events, works or products ("Lantern Festival").
  */
 function personShaped(ws: string[], stats: DocStats): boolean {
-  return ws.every((w) => /^\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}?[\p{Ll}]+)?$/u.test(w) && !stats.lower.has(w.toLowerCase()) && !NOT_PERSON_WORDS.has(w));
+  if (ws.length >= 2 && ws.every((w) => w === ws[0])) return false;
+  return ws.every((w) => (/^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}]+)?$/u.test(w) || /^(?:\p{Lu}\.)+$/u.test(w)) && !stats.lower.has(w.toLowerCase()) && !NOT_PERSON_WORDS.has(w));
 }
 
 /** "World Health Organization (WHO)": the acronym in parentheses expands to the name before it. */
@@ -485,13 +516,19 @@ function linkAcronyms(out: MentionCandidate[], text: string): void {
   const byEnd = new Map<number, MentionCandidate>();
   for (const c of out) byEnd.set(c.end, c);
   for (const c of out) {
-    if (!ACRONYM.test(c.text) || text[c.start - 1] !== '(') continue;
+    // Either way round: "World Health Organization (WHO)" and "WHO (World Health Organization)".
+    if (text[c.start - 1] !== '(') continue;
     let k = c.start - 2;
     while (k >= 0 && text[k] === ' ') k--;
     const host = byEnd.get(k + 1);
-    if (host && host !== c) {
-      c.expands = { start: host.start, end: host.end };
-      if (host.type !== 'Person') c.type = host.type;
-    }
+    if (!host || host === c) continue;
+    const acronym = ACRONYM.test(c.text) ? c : ACRONYM.test(host.text) ? host : null;
+    if (!acronym) continue;
+    const full = acronym === c ? host : c;
+    if (full.type === 'Person') continue;
+    c.expands = { start: host.start, end: host.end };
+    acronym.type = full.type;
+    acronym.weak = false;
+    acronym.location = full.location;
   }
 }

@@ -166,7 +166,9 @@ export function resolveCoreference(doc: NormalizedText, sentences: Sentence[], c
     if (!c.members.every((m) => m.rule === 'entities:the-org-head')) continue;
     const word = nameKey(canonical(c));
     const hosts = live().filter((o) => o !== root(c) && clusterType(o) === 'Organization' && isStrong(o) && nameWords(nameKey(canonical(o))).includes(word) && nameWords(canonical(o)).length >= 2);
-    if (hosts.length === 1) merge(hosts[0], c);
+    // Several hosts: the one named most often ("the University" of the article).
+    hosts.sort((a, b) => root(b).members.length - root(a).members.length);
+    if (hosts.length === 1 || (hosts.length > 1 && root(hosts[0]).members.length > root(hosts[1]).members.length)) merge(hosts[0], c);
   }
 
   // 5: given names and surnames of people, in text order (recency breaks ties).
