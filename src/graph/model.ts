@@ -18,6 +18,8 @@ export interface DocumentRecord {
   text: string;
   /** ISO timestamp of ingestion. */
   ingestedAt: string;
+  /** Store id of the dateline place ("Reuters, Moscow :" -> Moscow), when the extractor found one. */
+  datelineLocationId?: string | null;
 }
 
 /** Fields every entity has; type-specific fields are null for other types. */

@@ -160,6 +160,13 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         expect(norland.locationKind).toBe('COUNTRY');
       });
 
+      it('records the dateline place of the document', async () => {
+        const { document } = await ingest(store, summit());
+        const varnholm = await one(store, 'Varnholm');
+        expect(document.datelineLocationId).toBe(varnholm.id);
+        expect((await ingest(store, followUp())).document.datelineLocationId).toBeNull();
+      });
+
       it('keeps events with kind, time, participants with roles and locations', async () => {
         const { document } = await ingest(store, summit());
         const talks = await one(store, 'talks');

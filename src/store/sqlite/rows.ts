@@ -24,6 +24,7 @@ export interface DocumentRow {
   source: string | null;
   text: string;
   ingested_at: string;
+  dateline_location_id: number | null;
 }
 
 export interface EntityRow {
@@ -122,6 +123,7 @@ export function toDocumentRecord(row: DocumentRow): DocumentRecord {
     source: row.source,
     text: row.text,
     ingestedAt: row.ingested_at,
+    datelineLocationId: toId(row.dateline_location_id),
   };
 }
 

@@ -19,7 +19,7 @@ const TYPES_FILTER = `(@types IS NULL OR e.type IN (SELECT value FROM json_each(
 const ENTITY_COLUMNS = `e.id, e.type, e.name, e.aliases, e.salience, e.confidence, e.mention_count,
   e.location_kind, e.country_code, e.latitude, e.longitude, e.gazetteer_id, e.within_id,
   e.event_kind, e.time_text, e.time_date`;
-const DOCUMENT_COLUMNS = `d.id, d.content_hash, d.title, d.published_at, d.source, d.text, d.ingested_at`;
+const DOCUMENT_COLUMNS = `d.id, d.content_hash, d.title, d.published_at, d.source, d.text, d.ingested_at, d.dateline_location_id`;
 const QUOTE_COLUMNS = `q.id, q.document_id, q.text, q.direct, q.speaker_id, q.addressee_id, q.start, q.end,
   q.sentence_start, q.sentence_end, q.rule, q.confidence,
   (SELECT json_group_array(qa.entity_id ORDER BY qa.position) FROM quote_about qa WHERE qa.quote_id = q.id) AS about_json`;
@@ -221,12 +221,17 @@ export const SQL = {
     FROM roles ro LEFT JOIN entities o ON o.id = ro.of_entity_id WHERE ro.person_id = ?`,
   'ingestDocument.entityCountry': `SELECT type, country_code FROM entities WHERE id = ?`,
   'ingestDocument.insertEntityName': `INSERT OR IGNORE INTO entity_names (entity_id, name, name_key) VALUES (?, ?, ?)`,
-  'ingestDocument.upsertEntityDocument': `INSERT INTO entity_documents (entity_id, document_id, local_id, salience, confidence, mention_count, rule)
-    VALUES (@entityId, @documentId, @localId, @salience, @confidence, @mentionCount, @rule)
+  'ingestDocument.upsertEntityDocument': `INSERT INTO entity_documents (entity_id, document_id, local_id, salience, confidence,
+      mention_count, rule, time_text, time_date, time_start, time_end)
+    VALUES (@entityId, @documentId, @localId, @salience, @confidence, @mentionCount, @rule, @timeText, @timeDate, @timeStart, @timeEnd)
     ON CONFLICT (entity_id, document_id) DO UPDATE SET
       salience = max(salience, excluded.salience),
       confidence = max(confidence, excluded.confidence),
-      mention_count = mention_count + excluded.mention_count`,
+      mention_count = mention_count + excluded.mention_count,
+      time_text = COALESCE(time_text, excluded.time_text),
+      time_date = COALESCE(time_date, excluded.time_date),
+      time_start = COALESCE(time_start, excluded.time_start),
+      time_end = COALESCE(time_end, excluded.time_end)`,
   'ingestDocument.insertMention': `INSERT INTO mentions (entity_id, document_id, start, end, text, sentence_index,
       sentence_start, sentence_end, pronoun, rule, confidence)
     VALUES (@entityId, @documentId, @start, @end, @text, @sentenceIndex, @sentenceStart, @sentenceEnd, @pronoun, @rule, @confidence)`,

@@ -144,6 +144,10 @@ export function writeExtraction(
       confidence: entity.confidence,
       mentionCount: nameMentions,
       rule: entity.rule,
+      timeText: entity.event?.time?.text ?? null,
+      timeDate: entity.event?.time?.date ?? null,
+      timeStart: entity.event?.time?.start ?? null,
+      timeEnd: entity.event?.time?.end ?? null,
     });
 
     for (const role of entity.roles ?? []) {
