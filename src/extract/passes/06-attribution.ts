@@ -22,10 +22,12 @@ import type { NormalizedText } from './01-normalize';
 import { MentionIndex, type IndexedMention } from '../mention-index';
 import { splitSegments, type Segment } from '../attribution/segments';
 import { PREPOSITIONS, speechVerbs, wordsIn, type Word } from '../attribution/clause-words';
-import { ADDRESSEE_VERBS, ORGANISATION_NOUNS, PLACE_NOUNS, REPLY_VERBS, SOURCE_PHRASES, SPEECH_ADVERBS } from '../lexicon/speech-verbs';
+import { ADDRESSEE_VERBS, NAMING_VERBS, ORGANISATION_NOUNS, PLACE_NOUNS, REPLY_VERBS, SOURCE_PHRASES, SPEECH_ADVERBS } from '../lexicon/speech-verbs';
 
 const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
+const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that', 'these', 'those']);
 const ADDRESSEE = new Set(ADDRESSEE_VERBS);
+const NAMING = new Set(NAMING_VERBS);
 const REPLY = new Set(REPLY_VERBS);
 const ADVERBS = new Set(SPEECH_ADVERBS);
 const ORG_NOUNS = new Set(ORGANISATION_NOUNS);
@@ -188,24 +190,32 @@ function subjectOf(ctx: Context, clauseStart: number, words: Word[], v: number, 
   }
   const eligible: Candidate[] = [];
   for (const c of before) {
-    const prev = wordBefore(words, c.start);
+    let prev = wordBefore(words, c.start);
+    // "of the Italian Bishops' Conference": look past determiners for the preposition.
+    while (prev && DETERMINER_WORDS.has(prev.lower)) prev = wordBefore(words, prev.start);
     const isIng = verb.lower.endsWith('ing');
     if (prev && prev.start >= from && PREPOSITIONS.has(prev.lower) && !(prev.lower === 'with' && isIng)) continue;
+    // "(Italian Episcopal Conference)" explains a word; it is not the subject.
+    if (/\(\s*$/.test(ctx.text.slice(Math.max(from, c.start - 3), c.start))) continue;
     eligible.push(c);
   }
   for (let i = 0; i < eligible.length; i++) {
     const c = eligible[i];
     const next = eligible[i + 1];
     if (next && next.kind === 'name' && next.mention?.type === 'Person' && c.mention?.type !== 'Person') {
+      // "Civil Defense Authority director General Suleiman al-Amr": a title run joins them.
       const gap = ctx.text.slice(c.end, next.start);
-      if (/^(['\u2019]s)?(\s+[\p{Lu}][\p{L}.'\u2019-]*|\s+(of|for|and|the))*\s+$/u.test(gap)) continue;
+      if (/^(['\u2019]s)?(\s+[\p{L}][\p{L}.'\u2019-]*){0,5}\s+$/u.test(gap) && !/\b(said|says|told|and|or|but|who|which|that)\b/i.test(gap)) continue;
     }
     if (next && /^['\u2019]s\b/.test(ctx.text.slice(c.end, c.end + 3)) && c.kind !== 'pronoun') continue;
+    // "The head of CEI, Nunzio Galantino, said" -- the person in apposition is the speaker.
+    if (next && next.mention?.type === 'Person' && c.mention?.type !== 'Person' && /^[\s,()]*,[\s,()]*$/.test(ctx.text.slice(c.end, next.start))) continue;
     // The subject should reach the verb through adverbs, appositives or a relative clause, not
     // through another finite verb of its own; approximated by taking the first one.
     return c;
   }
-  // Inversion: "said Kerry", "says the ministry".
+  // Inversion: "said Kerry", "says the ministry" -- not "urging Russia" or "told Putin", whose name is the object.
+  if (verb.lower.endsWith('ing') || (ADDRESSEE.has(verb.lower) && !/^ask/.test(verb.lower)) || NAMING.has(verb.lower)) return null;
   const after = cands.find((c) => c.start >= verb.end);
   if (after && /^[\s,]*(the\s+)?$/i.test(ctx.text.slice(verb.end, after.start))) return after;
   return null;
@@ -228,7 +238,12 @@ function resolvePronoun(ctx: Context, c: Candidate, segment: number): string | n
     const d = ctx.decided[i];
     if (d.segment < limit) break;
     if (d.span.start > c.start) continue;
-    if (d.speakerId && compatible(ctx, c.word, d.speakerId)) return d.speakerId;
+    if (!d.speakerId || !compatible(ctx, c.word, d.speakerId)) continue;
+    // A sentence in between that names another candidate takes over the topic:
+    // "“…” Kiara said. For Kevin Allton, it was art. He said, “…”" -- he is Allton.
+    const between = d.segment + 1 < segment ? ctx.index.within(ctx.segments[d.segment + 1].start, ctx.segments[segment].start) : [];
+    if (between.some((m) => !m.pronoun && m.entityId !== d.speakerId && !insideQuote(ctx, m.start) && compatible(ctx, c.word, m.entityId))) break;
+    return d.speakerId;
   }
   // The current sentence, nearest first; then earlier sentences, subject (first) first.
   const here = ctx.index.before(c.start, ctx.segments[segment].start).filter((m) => !m.pronoun && !insideQuote(ctx, m.start));
@@ -339,7 +354,13 @@ function sourcePhrase(ctx: Context, segment: number): Cue | null {
     while (at >= 0) {
       const after = seg.start + at + phrase.length;
       const next = segmentWords(ctx, segment).cands.find((c) => c.start >= after);
-      const cand = next && /^[\s,]*(the\s+)?$/i.test(ctx.text.slice(after, next.start)) ? next : null;
+      let cand = next && /^[\s,]*(the\s+)?$/i.test(ctx.text.slice(after, next.start)) ? next : null;
+      if (cand && cand.mention?.type !== 'Person') {
+        // "in the words of the Crown prosecutor, Mark Tedeschi," -- the person in apposition.
+        const cands = segmentWords(ctx, segment).cands;
+        const person = cands.find((c) => c.start >= cand!.end && c.mention?.type === 'Person');
+        if (person && /^[\s\p{L}]{0,30},\s*$/u.test(ctx.text.slice(cand.end, person.start))) cand = person;
+      }
       if (cand && !insideQuote(ctx, seg.start + at)) {
         const speakerId = resolve(ctx, cand, segment);
         if (speakerId) return { speakerId, addresseeId: null, cue: { start: seg.start + at, end: cand.end }, verb: phrase, pronoun: cand.kind !== 'name' };
