@@ -315,6 +315,7 @@ function splitOrgRun(all: Token[], from: number, to: number, stats: DocStats): [
   const personLike = (a: number, b: number): boolean => {
     const toks = all.slice(a, b + 1);
     const ws = words(toks);
+    if (ws.some((w) => ORG_HEADS.has(w) || ORG_OPENERS.has(w) || SITE_HEADS.has(w) || demonymCountry(w) || lookupPlace(w)?.kind === 'COUNTRY')) return false;
     return ws.length >= 2 && ws.length <= 3 && toks.every((t) => t.kind === 'word' && t.cap) && (FIRST_NAMES.has(ws[0]) || personShaped(ws, stats));
   };
   for (let k = from + 1; k < to; k++) {
@@ -350,6 +351,12 @@ function titledName(ctx: Context, all: Token[], piece: Piece, si: number): void 
     }
   }
   const titleStart = ofIdx >= 0 ? from + 1 : from;
+  // "Chairman of the Example Centre": the title belongs to an unnamed person; the organisation remains.
+  const bareTitleEnd = matchTitle(all, from);
+  if (bareTitleEnd > from && (all[bareTitleEnd]?.text === 'of' || all[bareTitleEnd]?.text === 'for') && isOrgLike(words(all.slice(bareTitleEnd + 1, to + 1)).filter((w) => w !== 'the'))) {
+    processRun(ctx, all, { from: bareTitleEnd + 1, to }, si);
+    return;
+  }
   // "Doctor Who Society" is an organisation, not Doctor "Who Society".
   let titleEnd = isOrgLike(words(all.slice(from, to + 1))) ? titleStart : matchTitle(all, titleStart);
   // "Minister of Education Ann Lee": the portfolio belongs to the title while a name still follows.
@@ -465,6 +472,8 @@ function typePiece(ctx: Context, all: Token[], piece: Piece, si: number): void {
   }
   // 5 organisations.
   if (isOrgLike(ws) || (ws.length >= 2 && ORG_HEADS.has(last))) return emit('Organization', 'org-words', 0.8);
+  // "the Smith government": a government or administration named after its leader.
+  if (ws.length === 1 && (after.word === 'government' || after.word === 'administration' || after.word === 'cabinet') && !place) return emit('Person', 'leader-government', 0.6);
   if (ORG_TRAILING_NOUNS.has(after.word) && !personish) return emit('Organization', 'org-trailing-noun', 0.75);
   // Acronyms name organisations, except versions ("IE9") and post-nominals after a name ("Jane Roe QC").
   const postNominal = all[from - 1]?.kind === 'word' && all[from - 1].cap && all[from - 1].end + 1 === toks[0].start;
