@@ -2,35 +2,122 @@
  * The `newsgraph` command line: argv parsing only; every command calls the
  * same functions the server uses.
  */
+import { exportGraph } from '../graph/export-graph';
+import { createApp } from '../server/create-app';
+import { listen, portFromEnv } from '../server/listen';
+import { openStore } from '../store/open-store';
 import { runExtract } from './extract-command';
+import { formatIngestSummary, runIngest, stderrProgress } from './ingest-command';
 
 const USAGE = `usage: newsgraph <command> [options]
 
 commands:
-  extract FILE [--explain]   print the document graph JSON for one article (- for stdin)
+  extract FILE [--explain]       print the document graph JSON of one article (- for stdin); stores nothing
+  ingest FILE|DIR|- ...          extract and store articles (one transaction each; repeats are skipped)
+  serve [--ingest DIR] [--quiet] serve GraphQL + GraphiQL on PORT (default 4000), after ingesting DIR if given
+  export                         print the whole graph as JSON
+
+environment: NEWSGRAPH_DB (default ./data/newsgraph.db), PORT, NEWSGRAPH_MAX_DOCUMENT_BYTES
 `;
 
-function main(argv: string[]): number {
-  const [command, ...rest] = argv;
-  switch (command) {
-    case 'extract': {
-      const files = rest.filter((a) => !a.startsWith('--') || a === '-');
-      if (files.length !== 1) {
-        process.stderr.write('newsgraph extract: expected exactly one FILE\n' + USAGE);
-        return 2;
-      }
-      process.stdout.write(runExtract(files[0], { explain: rest.includes('--explain') }) + '\n');
-      return 0;
-    }
-    default:
-      process.stderr.write(USAGE);
-      return command ? 2 : 0;
+/** Splits argv into positional arguments and --flags (a flag may take the next value). */
+function parseArgs(args: string[], valued: string[]): { positional: string[]; flags: Map<string, string | true> } {
+  const positional: string[] = [];
+  const flags = new Map<string, string | true>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg.startsWith('--')) {
+      const name = arg.slice(2);
+      if (valued.includes(name)) {
+        const value = args[++i];
+        if (value === undefined) throw new UsageError(`--${name} needs a value`);
+        flags.set(name, value);
+      } else flags.set(name, true);
+    } else positional.push(arg);
+  }
+  return { positional, flags };
+}
+
+class UsageError extends Error {}
+
+async function ingestCommand(args: string[]): Promise<number> {
+  const { positional } = parseArgs(args, []);
+  if (positional.length === 0) throw new UsageError('newsgraph ingest: name at least one FILE, DIR or -');
+  const store = await openStore();
+  try {
+    const summary = await runIngest(store, positional, stderrProgress());
+    process.stdout.write(formatIngestSummary(summary) + '\n');
+    return summary.rejected.length > 0 ? 1 : 0;
+  } finally {
+    await store.close();
   }
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  process.stderr.write(`newsgraph: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
+async function serveCommand(args: string[]): Promise<number> {
+  const { flags } = parseArgs(args, ['ingest']);
+  const port = portFromEnv();
+  const store = await openStore();
+  const seedDir = flags.get('ingest');
+  const quiet = flags.has('quiet');
+  if (typeof seedDir === 'string') {
+    const summary = await runIngest(store, [seedDir], quiet ? () => {} : stderrProgress());
+    if (!quiet) process.stderr.write(formatIngestSummary(summary) + '\n');
+  }
+  const app = createApp({ store });
+  const { server, port: bound } = await listen(app, port);
+  const shutdown = () => server.close(() => void store.close());
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+  process.stderr.write(`newsgraph: GraphiQL at http://localhost:${bound}${app.graphqlEndpoint}, health at /health\n`);
+  return 0;
 }
+
+async function exportCommand(): Promise<number> {
+  const store = await openStore();
+  try {
+    process.stdout.write(JSON.stringify(await exportGraph(store), null, 2) + '\n');
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'extract': {
+      const { positional, flags } = parseArgs(rest, []);
+      if (positional.length !== 1) throw new UsageError('newsgraph extract: expected exactly one FILE');
+      process.stdout.write(runExtract(positional[0], { explain: flags.has('explain') }) + '\n');
+      return 0;
+    }
+    case 'ingest':
+      return ingestCommand(rest);
+    case 'serve':
+      return serveCommand(rest);
+    case 'export':
+      return exportCommand();
+    case undefined:
+    case 'help':
+    case '--help':
+      process.stdout.write(USAGE);
+      return 0;
+    default:
+      throw new UsageError(`newsgraph: unknown command "${command}"`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code !== 0) process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      process.stderr.write(`${error.message}\n\n${USAGE}`);
+      process.exitCode = 2;
+      return;
+    }
+    process.stderr.write(`newsgraph: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);
