@@ -15,33 +15,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { NESTED_QUERY } from './nested-query';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 
-// People -> their quotes -> speaker -> that speaker's events -> participants:
-// the nested "who said what, and where were they" question an analyst asks.
-export const NESTED_QUERY = `query Bench {
-  people(first: 10) {
-    totalCount
-    edges { node {
-      name
-      roles { title of { name } }
-      quotes(first: 5) { totalCount edges { node {
-        text direct
-        speaker { name }
-        addressee { name }
-        evidence { start end }
-      } } }
-      events(first: 5) { edges { node {
-        name kind
-        participants { role entity { name } }
-        locations { name countryCode }
-        time { text date }
-      } } }
-    } }
-  }
-}`;
+
 
 function start(command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
