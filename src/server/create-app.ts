@@ -11,6 +11,7 @@ import { assertServesContract } from '../schema/contract-violations';
 import type { Store } from '../store/store';
 import { maskError } from './mask-error';
 import { useHealth } from './use-health';
+import { useMaxDepth } from './use-max-depth';
 
 export interface AppOptions {
   store: Store;
@@ -18,6 +19,8 @@ export interface AppOptions {
   graphiql?: boolean;
   /** Yoga's request logging (default false: the CLI prints its own lines). */
   logging?: boolean;
+  /** Deepest field nesting a query may have (default 15). */
+  maxDepth?: number;
 }
 
 export type App = YogaServerInstance<Record<string, unknown>, GraphQLContext>;
@@ -38,6 +41,6 @@ export function createApp(options: AppOptions): App {
     logging: options.logging ?? false,
     // Yoga's built-in probe answers an empty 200; /health answers JSON (useHealth).
     healthCheckEndpoint: '/health/live',
-    plugins: [useHealth()],
+    plugins: [useHealth(), useMaxDepth(options.maxDepth)],
   });
 }
