@@ -40,7 +40,7 @@ export function extract(original: string, options: ExtractOptions = {}): Extract
   const candidates = findEntityMentions(normalized, sentences, quoteSpans);
   const coref = resolveCoreference(normalized, sentences, candidates);
   const quotes = attributeQuotes(normalized, sentences, quoteSpans, coref.entities);
-  const events = extractEvents(normalized, sentences, coref.entities, meta);
+  const events = extractEvents(normalized, sentences, coref.entities, meta, coref.datelineLocationId);
   const entities = [...coref.entities, ...events];
   const relations = extractRelations(normalized, sentences, entities, quotes);
   return {
