@@ -188,9 +188,10 @@ export class SqliteStore implements Store {
   }
 
   async quotesBySpeaker(speakerIds: readonly string[], filter: QuoteFilter, page: PageArgs): Promise<Page<QuoteRecord>[]> {
-    return this.pagedByParent(speakerIds, 'quotesBySpeaker', { contains: containsParam(filter) }, page, (row: QuoteRow) =>
-      toQuoteRecord(row),
-    );
+    const contains = containsParam(filter);
+    return contains === null
+      ? this.pagedByParent(speakerIds, 'quotesBySpeaker', {}, page, (row: QuoteRow) => toQuoteRecord(row))
+      : this.pagedByParent(speakerIds, 'quotesBySpeaker.contains', { contains }, page, (row: QuoteRow) => toQuoteRecord(row));
   }
 
   async metByEntity(entityIds: readonly string[], page: PageArgs): Promise<Page<EntityRecord>[]> {

@@ -7,13 +7,18 @@
  * (PARTITION BY parent) gives totalCount. Row 1 of every parent is always
  * returned (and dropped by the adapter when it is before the page) so that
  * totalCount is known even for a page past the end.
+ * Ranking works on ids (mostly from covering indexes); the full rows, and
+ * their JSON sub-selects, are read only for the rows of the page.
  * CROSS JOIN is SQLite's way to fix the join order: the keys drive the loop and
  * each key seeks its rows through the foreign-key index, whatever the planner
  * would guess from the table statistics.
  */
 
 const KEYS = `keys AS (SELECT DISTINCT value AS k FROM json_each(@keys))`;
-const PAGE = `WHERE rn = 1 OR (rn > @offset AND rn <= @offset + @limit)`;
+const PAGE = `WHERE p.rn = 1 OR (p.rn > @offset AND p.rn <= @offset + @limit)`;
+// One window for both: ROW_NUMBER picks the page, COUNT over the whole partition is totalCount;
+// sharing the window's PARTITION/ORDER BY makes SQLite sort the rows once, not twice.
+const RANK = `ROW_NUMBER() OVER w AS rn, COUNT(*) OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS total`;
 const TYPES_FILTER = `(@types IS NULL OR e.type IN (SELECT value FROM json_each(@types)))`;
 
 const ENTITY_COLUMNS = `e.id, e.type, e.name, e.aliases, e.salience, e.confidence, e.mention_count,
@@ -29,17 +34,27 @@ const RELATION_COLUMNS = `r.id, r.type, r.source_id, r.target_id, r.confidence,
    FROM relation_evidence ev WHERE ev.relation_id = r.id) AS evidence_json`;
 const MENTION_COLUMNS = `m.id, m.entity_id, m.document_id, m.start, m.end, m.text, m.sentence_start, m.sentence_end, m.rule, m.confidence`;
 
+/**
+ * A paged-per-parent statement: `ranked` yields (parent, child, rn, total) and
+ * the page's rows are then read by id from `table alias` with `columns`.
+ */
+function paged(ranked: string, columns: string, table: string): string {
+  return `WITH ${KEYS}, ranked AS (${ranked})
+SELECT p.parent, p.rn, p.total, ${columns} FROM ranked p CROSS JOIN ${table} ON ${table.split(' ')[1]}.id = p.child ${PAGE}`;
+}
+
 /** Entities linked to each key through `links(parent, child)`, paged per parent. */
 function pagedEntities(links: string, order: string, where = 'TRUE'): string {
-  return `WITH ${KEYS}, links(parent, child) AS (${links}),
-ranked AS (
-  SELECT l.parent, ${ENTITY_COLUMNS},
-    ROW_NUMBER() OVER (PARTITION BY l.parent ORDER BY ${order}) AS rn,
-    COUNT(*) OVER (PARTITION BY l.parent) AS total
+  return paged(
+    `WITH links(parent, child) AS (${links})
+  SELECT l.parent, e.id AS child,
+    ${RANK}
   FROM links l CROSS JOIN entities e ON e.id = l.child
   WHERE ${where}
-)
-SELECT * FROM ranked ${PAGE}`;
+  WINDOW w AS (PARTITION BY l.parent ORDER BY ${order})`,
+    ENTITY_COLUMNS,
+    'entities e',
+  );
 }
 
 const BY_SALIENCE = 'e.mention_count DESC, e.name, e.id';
@@ -94,36 +109,52 @@ export const SQL = {
   listRelationsCount: `SELECT COUNT(*) AS total FROM relations r WHERE (@type IS NULL OR r.type = @type)`,
 
   // ---- paged per parent ----------------------------------------------------
-  mentionsByEntity: `WITH ${KEYS}, ranked AS (
-    SELECT m.entity_id AS parent, ${MENTION_COLUMNS},
-      ROW_NUMBER() OVER (PARTITION BY m.entity_id ORDER BY m.document_id, m.start, m.id) AS rn,
-      COUNT(*) OVER (PARTITION BY m.entity_id) AS total
-    FROM keys CROSS JOIN mentions m ON m.entity_id = keys.k
-    WHERE m.pronoun = 0)
-  SELECT * FROM ranked ${PAGE}`,
-  documentsByEntity: `WITH ${KEYS}, ranked AS (
-    SELECT ed.entity_id AS parent, ${DOCUMENT_COLUMNS},
-      ROW_NUMBER() OVER (PARTITION BY ed.entity_id ORDER BY d.id) AS rn,
-      COUNT(*) OVER (PARTITION BY ed.entity_id) AS total
-    FROM keys CROSS JOIN entity_documents ed ON ed.entity_id = keys.k JOIN documents d ON d.id = ed.document_id)
-  SELECT * FROM ranked ${PAGE}`,
-  relationsByEntity: `WITH ${KEYS}, links(parent, rid) AS (
+  mentionsByEntity: paged(
+    `SELECT m.entity_id AS parent, m.id AS child,
+      ${RANK}
+    FROM keys CROSS JOIN mentions m ON m.entity_id = keys.k AND m.pronoun = 0
+    WINDOW w AS (PARTITION BY m.entity_id ORDER BY m.document_id, m.start, m.id)`,
+    MENTION_COLUMNS,
+    'mentions m',
+  ),
+  documentsByEntity: paged(
+    `SELECT ed.entity_id AS parent, ed.document_id AS child,
+      ${RANK}
+    FROM keys CROSS JOIN entity_documents ed ON ed.entity_id = keys.k
+    WINDOW w AS (PARTITION BY ed.entity_id ORDER BY ed.document_id)`,
+    DOCUMENT_COLUMNS,
+    'documents d',
+  ),
+  relationsByEntity: paged(
+    `WITH links(parent, rid) AS (
       SELECT keys.k, r.id FROM keys CROSS JOIN relations r ON r.source_id = keys.k WHERE @type IS NULL OR r.type = @type
       UNION
-      SELECT keys.k, r.id FROM keys CROSS JOIN relations r ON r.target_id = keys.k WHERE @type IS NULL OR r.type = @type),
-    ranked AS (
-      SELECT l.parent, ${RELATION_COLUMNS},
-        ROW_NUMBER() OVER (PARTITION BY l.parent ORDER BY r.confidence DESC, r.id) AS rn,
-        COUNT(*) OVER (PARTITION BY l.parent) AS total
-      FROM links l CROSS JOIN relations r ON r.id = l.rid)
-  SELECT * FROM ranked ${PAGE}`,
-  quotesBySpeaker: `WITH ${KEYS}, ranked AS (
-    SELECT q.speaker_id AS parent, ${QUOTE_COLUMNS},
-      ROW_NUMBER() OVER (PARTITION BY q.speaker_id ORDER BY q.direct DESC, q.document_id, q.start, q.id) AS rn,
-      COUNT(*) OVER (PARTITION BY q.speaker_id) AS total
+      SELECT keys.k, r.id FROM keys CROSS JOIN relations r ON r.target_id = keys.k WHERE @type IS NULL OR r.type = @type)
+    SELECT l.parent, r.id AS child,
+      ${RANK}
+    FROM links l CROSS JOIN relations r ON r.id = l.rid
+    WINDOW w AS (PARTITION BY l.parent ORDER BY r.confidence DESC, r.id)`,
+    RELATION_COLUMNS,
+    'relations r',
+  ),
+  // Without a word filter the ranking reads only the (speaker_id, direct, document_id, start) index.
+  quotesBySpeaker: paged(
+    `SELECT q.speaker_id AS parent, q.id AS child,
+      ${RANK}
     FROM keys CROSS JOIN quotes q ON q.speaker_id = keys.k
-    WHERE @contains IS NULL OR instr(newsgraph_fold(q.text), @contains) > 0)
-  SELECT * FROM ranked ${PAGE}`,
+    WINDOW w AS (PARTITION BY q.speaker_id ORDER BY q.direct DESC, q.document_id, q.start, q.id)`,
+    QUOTE_COLUMNS,
+    'quotes q',
+  ),
+  'quotesBySpeaker.contains': paged(
+    `SELECT q.speaker_id AS parent, q.id AS child,
+      ${RANK}
+    FROM keys CROSS JOIN quotes q ON q.speaker_id = keys.k
+    WHERE instr(newsgraph_fold(q.text), @contains) > 0
+    WINDOW w AS (PARTITION BY q.speaker_id ORDER BY q.direct DESC, q.document_id, q.start, q.id)`,
+    QUOTE_COLUMNS,
+    'quotes q',
+  ),
   metByEntity: pagedEntities(
     `SELECT keys.k, r.target_id FROM keys CROSS JOIN relations r ON r.source_id = keys.k AND r.type = 'MET'
      UNION
@@ -151,26 +182,32 @@ export const SQL = {
     BY_SALIENCE,
     `e.type = 'Person'`,
   ),
-  entitiesByDocument: `WITH ${KEYS}, ranked AS (
-    SELECT ed.document_id AS parent, ${ENTITY_COLUMNS},
-      ROW_NUMBER() OVER (PARTITION BY ed.document_id ORDER BY ed.salience DESC, ed.mention_count DESC, e.id) AS rn,
-      COUNT(*) OVER (PARTITION BY ed.document_id) AS total
-    FROM keys CROSS JOIN entity_documents ed ON ed.document_id = keys.k JOIN entities e ON e.id = ed.entity_id
-    WHERE ${TYPES_FILTER})
-  SELECT * FROM ranked ${PAGE}`,
-  quotesByDocument: `WITH ${KEYS}, ranked AS (
-    SELECT q.document_id AS parent, ${QUOTE_COLUMNS},
-      ROW_NUMBER() OVER (PARTITION BY q.document_id ORDER BY q.start, q.id) AS rn,
-      COUNT(*) OVER (PARTITION BY q.document_id) AS total
-    FROM keys CROSS JOIN quotes q ON q.document_id = keys.k)
-  SELECT * FROM ranked ${PAGE}`,
-  eventsByDocument: `WITH ${KEYS}, ranked AS (
-    SELECT ed.document_id AS parent, ${ENTITY_COLUMNS},
-      ROW_NUMBER() OVER (PARTITION BY ed.document_id ORDER BY ed.salience DESC, e.id) AS rn,
-      COUNT(*) OVER (PARTITION BY ed.document_id) AS total
-    FROM keys CROSS JOIN entity_documents ed ON ed.document_id = keys.k JOIN entities e ON e.id = ed.entity_id
-    WHERE e.type = 'Event')
-  SELECT * FROM ranked ${PAGE}`,
+  entitiesByDocument: paged(
+    `SELECT ed.document_id AS parent, e.id AS child,
+      ${RANK}
+    FROM keys CROSS JOIN entity_documents ed ON ed.document_id = keys.k CROSS JOIN entities e ON e.id = ed.entity_id
+    WHERE ${TYPES_FILTER}
+    WINDOW w AS (PARTITION BY ed.document_id ORDER BY ed.salience DESC, ed.mention_count DESC, e.id)`,
+    ENTITY_COLUMNS,
+    'entities e',
+  ),
+  quotesByDocument: paged(
+    `SELECT q.document_id AS parent, q.id AS child,
+      ${RANK}
+    FROM keys CROSS JOIN quotes q ON q.document_id = keys.k
+    WINDOW w AS (PARTITION BY q.document_id ORDER BY q.start, q.id)`,
+    QUOTE_COLUMNS,
+    'quotes q',
+  ),
+  eventsByDocument: paged(
+    `SELECT ed.document_id AS parent, e.id AS child,
+      ${RANK}
+    FROM keys CROSS JOIN entity_documents ed ON ed.document_id = keys.k CROSS JOIN entities e ON e.id = ed.entity_id
+    WHERE e.type = 'Event'
+    WINDOW w AS (PARTITION BY ed.document_id ORDER BY ed.salience DESC, e.id)`,
+    ENTITY_COLUMNS,
+    'entities e',
+  ),
 
   // ---- small lists ----------------------------------------------------------
   // The same role stated in several documents is one role (its first evidence).
