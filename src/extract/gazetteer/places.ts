@@ -191,10 +191,18 @@ function getIndex(): Index {
   return index;
 }
 
+/** Look-ups repeat the same few words many times per article: remember them (bounded). */
+const lookupMemo = new Map<string, Place | null>();
+
 /** The best place of that name, or null. */
 export function lookupPlace(name: string): Place | null {
   if (name.length > 80) return null;
-  return getIndex().byName.get(placeKey(name)) ?? null;
+  const memo = lookupMemo.get(name);
+  if (memo !== undefined) return memo;
+  const place = getIndex().byName.get(placeKey(name)) ?? null;
+  if (lookupMemo.size > 20_000) lookupMemo.clear();
+  lookupMemo.set(name, place);
+  return place;
 }
 
 /** The country with this ISO alpha-2 code. */

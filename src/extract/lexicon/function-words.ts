@@ -20,7 +20,7 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
   'others', 'some', 'such', 'several', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'do', 'does', 'did', 'have', 'has', 'had', 'will',
   'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'yes', 'oh', 'ok', 'okay', 'well', 'please',
-  'thank', 'thanks', 'dear', 'hello', 'hi', 'mr', 'mrs', 'ms', 'dr', 'image', 'images', 'video', 'photo', 'photos',
+  'thank', 'thanks', 'dear', 'hello', 'hi', 'image', 'images', 'video', 'photo', 'photos',
   'picture', 'source', 'sources', 'related', 'see', 'also', 'update', 'updated', 'breaking', 'exclusive',
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
   'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr',

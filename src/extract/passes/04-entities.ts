@@ -276,6 +276,11 @@ function processRun(ctx: Context, all: Token[], run: Piece, si: number): void {
       return;
     }
   }
+  // "Reporter Ann Lee" at a sentence start: the role noun is a cue, not part of the name.
+  if (from < to && all[from].cap && ROLE_NOUNS.has(all[from].text.toLowerCase()) && !TITLE_SET.has(all[from].text.toLowerCase()) && isNameToken(all[from + 1])) {
+    processRun(ctx, all, { from: from + 1, to }, si);
+    return;
+  }
   const ws = words(all.slice(from, to + 1));
   const split = isOrgLike(ws) ? splitOrgRun(all, from, to, stats) : null;
   if (split) {
@@ -430,7 +435,7 @@ function typePiece(ctx: Context, all: Token[], piece: Piece, si: number): void {
   const emit = (type: EntityType, rule: string, confidence: number, extra: Partial<MentionCandidate> = {}): void => {
     ctx.out.push({ start, end, text: name, type, sentence: si, rule: `entities:${rule}`, confidence, ...extra });
   };
-  if (ws.length === 1 && (NON_NAME_WORDS.has(last.toLowerCase()) || last.length < 2)) return;
+  if (ws.length === 1 && ((NON_NAME_WORDS.has(last.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(last)) || last.length < 2)) return;
   if (ws.length === 1 && /^\p{N}/u.test(last)) return;
 
   // 1 sites that stand for a government, and facilities.

@@ -28,6 +28,30 @@ interface Cluster {
   members: MentionCandidate[];
   /** Set when the cluster was merged into another one. */
   into: Cluster | null;
+  /** Memo of the canonical name, type and key words, valid while `memoSize` equals the member count. */
+  memoSize?: number;
+  memoName?: string;
+  memoType?: EntityType;
+  memoWords?: string[];
+}
+
+/** Name, type and key words are read many times per cluster; recompute only when the members changed. */
+function memo(c: Cluster): Cluster {
+  if (c.memoSize !== c.members.length) {
+    c.memoSize = c.members.length;
+    c.memoName = longestName(c.members);
+    c.memoType = computeType(c);
+    c.memoWords = nameWords(nameKey(c.memoName));
+  }
+  return c;
+}
+
+function clusterType(c: Cluster): EntityType {
+  return c.members.length === 0 ? 'Organization' : memo(c).memoType!;
+}
+
+function keyWords(c: Cluster): string[] {
+  return c.members.length === 0 ? [] : memo(c).memoWords!;
 }
 
 const SKIP_IN_INITIALS = new Set(['of', 'for', 'the', 'and', 'on', 'at', 'in', '&', '-', 'de', 'di', 'da', 'del']);
@@ -64,7 +88,7 @@ function merge(a: Cluster, b: Cluster): Cluster {
   return ra;
 }
 
-function clusterType(c: Cluster): EntityType {
+function computeType(c: Cluster): EntityType {
   const score = new Map<EntityType, number>();
   for (const m of c.members) if (!m.weak) score.set(m.type, (score.get(m.type) ?? 0) + m.confidence);
   if (score.size === 0) for (const m of c.members) score.set(m.type, (score.get(m.type) ?? 0) + m.confidence);
@@ -126,7 +150,7 @@ export function resolveCoreference(doc: NormalizedText, sentences: Sentence[], c
   }
 
   const live = (): Cluster[] => clusters.filter((c) => !c.into && c.members.length > 0);
-  const canonical = (c: Cluster): string => longestName(c.members);
+  const canonical = (c: Cluster): string => (c.members.length === 0 ? '' : memo(c).memoName!);
 
   // 3: acronyms.
   for (const c of live()) {
@@ -136,26 +160,28 @@ export function resolveCoreference(doc: NormalizedText, sentences: Sentence[], c
       if (host) merge(clusterOf.get(host)!, c);
     }
   }
+  const multiWord = live().filter((o) => clusterType(o) !== 'Person' && nameWords(canonical(o)).length >= 2);
   for (const c of live()) {
     const name = c.members[0].text.replace(/\./g, '');
     if (!/^[A-Z][A-Z0-9&]{1,7}$/.test(name) || clusterType(c) === 'Person') continue;
     const glued = ORG_ACRONYMS[name];
-    const hosts = live().filter((o) => {
-      if (o === root(c) || clusterType(o) === 'Person') return false;
+    const hosts = multiWord.filter((o) => {
+      if (o.into || o === root(c)) return false;
       const full = canonical(o);
-      return nameWords(full).length >= 2 && (initials(full) === name || (glued !== undefined && nameKey(full) === nameKey(glued)));
+      return initials(full) === name || (glued !== undefined && nameKey(full) === nameKey(glued));
     });
     if (hosts.length === 1) merge(hosts[0], c);
   }
 
   // 4: shorter organisation names inside longer ones.
-  for (const c of live().sort((a, b) => canonical(a).length - canonical(b).length)) {
-    if (clusterType(c) !== 'Organization') continue;
-    const words = nameWords(nameKey(canonical(c)));
-    if (words.length < 2) continue;
-    const hosts = live().filter((o) => {
-      if (o === root(c) || clusterType(o) !== 'Organization') return false;
-      const ow = nameWords(nameKey(canonical(o)));
+  // Bounded: an article names tens of organisations; odd text with thousands skips this step.
+  const orgs = live().filter((o) => clusterType(o) === 'Organization' && keyWords(o).length >= 2);
+  for (const c of orgs.length <= 400 ? [...orgs].sort((a, b) => canonical(a).length - canonical(b).length) : []) {
+    if (c.into) continue;
+    const words = keyWords(c);
+    const hosts = orgs.filter((o) => {
+      if (o.into || o === c) return false;
+      const ow = keyWords(o);
       return ow.length > words.length && containsRun(ow, words);
     });
     if (hosts.length === 1) merge(hosts[0], c);
@@ -165,14 +191,20 @@ export function resolveCoreference(doc: NormalizedText, sentences: Sentence[], c
   for (const c of live()) {
     if (!c.members.every((m) => m.rule === 'entities:the-org-head')) continue;
     const word = nameKey(canonical(c));
-    const hosts = live().filter((o) => o !== root(c) && clusterType(o) === 'Organization' && isStrong(o) && nameWords(nameKey(canonical(o))).includes(word) && nameWords(canonical(o)).length >= 2);
+    const hosts = orgs.filter((o) => !o.into && o !== c && isStrong(o) && keyWords(o).includes(word));
     // Several hosts: the one named most often ("the University" of the article).
     hosts.sort((a, b) => root(b).members.length - root(a).members.length);
     if (hosts.length === 1 || (hosts.length > 1 && root(hosts[0]).members.length > root(hosts[1]).members.length)) merge(hosts[0], c);
   }
 
   // 5: given names and surnames of people, in text order (recency breaks ties).
-  const persons = (): Cluster[] => live().filter((c) => clusterType(c) === 'Person' && isStrong(c) && nameWords(canonical(c)).length >= 2);
+  const personList = live().filter((c) => clusterType(c) === 'Person' && isStrong(c) && keyWords(c).length >= 2);
+  const persons = (): Cluster[] => personList.filter((p) => !p.into);
+  const byNamePart = new Map<string, Cluster[]>();
+  for (const p of personList) {
+    const pw = keyWords(p);
+    for (const w of new Set([pw[0], pw[pw.length - 1]])) byNamePart.set(w, [...(byNamePart.get(w) ?? []), p]);
+  }
   for (const c of live()) {
     if (c.into) continue;
     const name = canonical(c);
@@ -180,15 +212,12 @@ export function resolveCoreference(doc: NormalizedText, sentences: Sentence[], c
     // A country name stays a country; a surname beats a small place of the same name ("Kerry", "Irving").
     if (clusterType(c) === 'Location' && c.members.some((m) => m.location?.kind === 'COUNTRY')) continue;
     const word = nameKey(name);
-    const fits = persons().filter((p) => {
-      const pw = nameWords(nameKey(canonical(p)));
-      return pw[pw.length - 1] === word || pw[0] === word;
-    });
+    const fits = (byNamePart.get(word) ?? []).filter((p) => !p.into);
     if (fits.length === 0) {
       // "Ms Bauchtman" after "Lydia Buchtmann": a misspelt surname still points to the one close name.
       if (word.length >= 5 && c.members.some((m) => m.type === 'Person' && m.confidence >= 0.8)) {
         const near = persons().filter((p) => {
-          const pw = nameWords(nameKey(canonical(p)));
+          const pw = keyWords(p);
           return editDistance(pw[pw.length - 1], word) <= (word.length >= 7 ? 2 : 1);
         });
         if (near.length === 1) merge(near[0], c);
@@ -222,12 +251,13 @@ export function resolveCoreference(doc: NormalizedText, sentences: Sentence[], c
   }
 
   // 5b: one person written two ways ("Kristin Lee" / "Kristen Lee").
-  const people = persons();
+  const people = persons().slice(0, 300);
   for (let a = 0; a < people.length; a++) {
     for (let b = a + 1; b < people.length; b++) {
-      const x = nameWords(nameKey(canonical(root(people[a]))));
-      const y = nameWords(nameKey(canonical(root(people[b]))));
-      if (x.length !== y.length || root(people[a]) === root(people[b])) continue;
+      const x = keyWords(root(people[a]));
+      const y = keyWords(root(people[b]));
+      // Only names that share a word can be one name misspelt: a cheap filter before the distances.
+      if (x.length !== y.length || root(people[a]) === root(people[b]) || !x.some((w, i) => w === y[i])) continue;
       const diff = x.reduce((d, w, i) => d + editDistance(w, y[i]), 0);
       if (diff === 1 && x.every((w, i) => w.length >= 4 || w === y[i])) merge(people[a], people[b]);
     }

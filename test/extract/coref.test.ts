@@ -1,0 +1,102 @@
+import { normalize } from '../../src/extract/passes/01-normalize';
+import { splitSentences } from '../../src/extract/passes/02-sentences';
+import { findEntityMentions } from '../../src/extract/passes/04-entities';
+import { resolveCoreference } from '../../src/extract/passes/05-coref';
+import type { ExtractedEntity } from '../../src/extract/types';
+
+function resolve(text: string): { entities: ExtractedEntity[]; datelineLocationId: string | null } {
+  const doc = normalize(text);
+  const sentences = splitSentences(doc);
+  return resolveCoreference(doc, sentences, findEntityMentions(doc, sentences, []));
+}
+
+function byName(entities: ExtractedEntity[], name: string): ExtractedEntity | undefined {
+  return entities.find((e) => e.name === name);
+}
+
+describe('resolveCoreference', () => {
+  it('merges a surname into the one full name before it', () => {
+    const { entities } = resolve('Senator Paulina Orlova arrived. Orlova said the vote was close. Later Orlova left.');
+    const people = entities.filter((e) => e.type === 'Person');
+    expect(people).toHaveLength(1);
+    expect(people[0].name).toBe('Paulina Orlova');
+    expect(people[0].mentions).toHaveLength(3);
+    expect(people[0].aliases).toEqual(expect.arrayContaining(['Orlova']));
+  });
+
+  it('keeps two people with the same surname apart and gives a bare surname to the latest one', () => {
+    const { entities } = resolve('Ruth Adeyemi met Samuel Adeyemi in court. Samuel Adeyemi said Adeyemi would appeal.');
+    const ruth = byName(entities, 'Ruth Adeyemi');
+    const samuel = byName(entities, 'Samuel Adeyemi');
+    expect(ruth).toBeDefined();
+    expect(samuel).toBeDefined();
+    expect(ruth!.id).not.toBe(samuel!.id);
+    expect(ruth!.mentions).toHaveLength(1);
+    expect(samuel!.mentions).toHaveLength(3);
+  });
+
+  it('links a title phrase, a full name and a surname into one person with a role of the country', () => {
+    const { entities } = resolve('U.S. Secretary of State Maria Lindqvist flew to Oslo. Lindqvist met Norwegian officials.');
+    const maria = byName(entities, 'Maria Lindqvist')!;
+    const us = byName(entities, 'United States')!;
+    expect(maria.type).toBe('Person');
+    expect(maria.aliases).toEqual(expect.arrayContaining(['U.S. Secretary of State Maria Lindqvist', 'Lindqvist']));
+    expect(maria.roles).toEqual([expect.objectContaining({ title: 'Secretary of State', ofId: us.id })]);
+    expect(maria.gender).toBe('female');
+  });
+
+  it('treats U.S., US, United States and America as one country', () => {
+    const { entities } = resolve('The U.S. agreed. The US army left. The United States said America would stay.');
+    const countries = entities.filter((e) => e.type === 'Location');
+    expect(countries).toHaveLength(1);
+    expect(countries[0].name).toBe('United States');
+    expect(countries[0].mentions).toHaveLength(4);
+    expect(countries[0].location).toEqual(expect.objectContaining({ kind: 'COUNTRY', countryCode: 'US', gazetteerId: 'country:US' }));
+  });
+
+  it('puts a city inside its country when both are named', () => {
+    const { entities } = resolve('Talks began in Geneva, Switzerland on Monday.');
+    const geneva = byName(entities, 'Geneva')!;
+    const swiss = byName(entities, 'Switzerland')!;
+    expect(geneva.location).toEqual(expect.objectContaining({ kind: 'CITY', countryCode: 'CH', withinName: 'Switzerland', withinId: swiss.id }));
+  });
+
+  it('merges an acronym with the name it abbreviates', () => {
+    const { entities } = resolve('The Coastal Fisheries Council (CFC) met. Later the CFC voted.');
+    const orgs = entities.filter((e) => e.type === 'Organization');
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0].name).toBe('Coastal Fisheries Council');
+    expect(orgs[0].mentions).toHaveLength(3);
+  });
+
+  it('makes every bare surname a Person once the full name is a Person', () => {
+    const { entities } = resolve('Kerstin Lowell arrived late. Lowell, a lawyer, spoke. Lowell left.');
+    expect(entities.filter((e) => e.type !== 'Person')).toEqual([]);
+  });
+
+  it('reports the dateline place', () => {
+    const { entities, datelineLocationId } = resolve('Big news\n\nWirepress, Madrid :Spanish lawmakers voted on Tuesday.\n');
+    expect(datelineLocationId).toBe(byName(entities, 'Madrid')!.id);
+  });
+
+  it('numbers ids in order of first mention and keeps salience and confidence in 0..1', () => {
+    const { entities } = resolve('Headline about Oslo\n\nOslo hosted Maria Lindqvist. Lindqvist visited Bergen.\n');
+    expect(entities.map((e) => e.id)).toEqual(entities.map((_, i) => `e${i + 1}`));
+    for (const e of entities) {
+      expect(e.salience).toBeGreaterThanOrEqual(0);
+      expect(e.salience).toBeLessThanOrEqual(1);
+      expect(e.confidence).toBeGreaterThan(0);
+      expect(e.confidence).toBeLessThanOrEqual(1);
+    }
+    expect(byName(entities, 'Oslo')!.salience).toBe(1);
+  });
+
+  it('drops a lone capitalised word with no cue', () => {
+    const { entities } = resolve('Nobody expected it. Zorblat was mentioned once by the team.');
+    expect(entities.map((e) => e.name)).not.toContain('Zorblat');
+  });
+
+  it.each([[''], ['...'], ['The The The.'], ['A. B. C.']])('never throws on odd text %#', (text) => {
+    expect(() => resolve(text)).not.toThrow();
+  });
+});

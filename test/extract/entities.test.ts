@@ -1,0 +1,93 @@
+import type { MentionCandidate } from '../../src/extract/annotations';
+import { normalize } from '../../src/extract/passes/01-normalize';
+import { splitSentences } from '../../src/extract/passes/02-sentences';
+import { findEntityMentions } from '../../src/extract/passes/04-entities';
+
+function mentions(text: string): MentionCandidate[] {
+  const doc = normalize(text);
+  return findEntityMentions(doc, splitSentences(doc), []);
+}
+
+function found(text: string): string[] {
+  return mentions(text)
+    .filter((m) => !m.weak)
+    .map((m) => `${m.type}:${m.text}`);
+}
+
+describe('findEntityMentions', () => {
+  it.each<[string, string[]]>([
+    ['Talks were held in Madrid on Friday.', ['Location:Madrid']],
+    ['The minister flew to Brazil and then to Chile.', ['Location:Brazil', 'Location:Chile']],
+    ['Officials from the U.S. and Canada met.', ['Location:U.S.', 'Location:Canada']],
+    ['Reporter Helen Marsh wrote the story.', ['Person:Helen Marsh']],
+    ['The deal was signed by Paulina Orlova yesterday.', ['Person:Paulina Orlova']],
+    ['The Harbour Workers Union called a strike.', ['Organization:Harbour Workers Union']],
+    ['She studied at the University of Leeds.', ['Organization:University of Leeds']],
+    ['The Ministry of Fisheries issued a statement.', ['Organization:Ministry of Fisheries']],
+    ['Acme Corp reported a loss.', ['Organization:Acme Corp']],
+    ['The Northern Fishing Group said prices rose.', ['Organization:Northern Fishing Group']],
+    ['Protesters gathered at Liberation Square.', ['Location:Liberation Square']],
+    ['The Kremlin declined to comment.', ['Location:Kremlin']],
+    ['He praised the work of the World Health Organization (WHO).', ['Organization:World Health Organization', 'Organization:WHO']],
+    ['Fischer’s decision surprised Daniel Fischer’s staff.', ['Person:Daniel Fischer']],
+  ])('finds the names in %p', (text, expected) => {
+    expect(found(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it.each<[string, string, string, string | null]>([
+    ['U.S. Secretary of State Maria Lindqvist arrived.', 'Maria Lindqvist', 'Secretary of State', 'U.S.'],
+    ['Russian President Oleg Petrenko spoke first.', 'Oleg Petrenko', 'President', 'Russian'],
+    ['Foreign Minister Tomas Rybar met the press.', 'Tomas Rybar', 'Foreign Minister', null],
+    ['Prime Minister Ana Duarte resigned.', 'Ana Duarte', 'Prime Minister', null],
+    ['Minister of Education Carla Benetti said so.', 'Carla Benetti', 'Minister of Education', null],
+  ])('reads the title in %p', (text, name, title, titleOf) => {
+    const person = mentions(text).find((m) => m.type === 'Person');
+    expect(person?.text).toBe(name);
+    expect(person?.title).toBe(title);
+    expect(person?.titleOf ?? null).toBe(titleOf);
+  });
+
+  it('makes the country in a title a Location mention of its own', () => {
+    const text = 'U.S. Secretary of State Maria Lindqvist arrived.';
+    expect(found(text)).toEqual(expect.arrayContaining(['Location:U.S.', 'Person:Maria Lindqvist']));
+  });
+
+  it('takes gender from honorifics and given names', () => {
+    expect(mentions('Mrs. Okafor spoke.').find((m) => m.type === 'Person')?.gender).toBe('female');
+    expect(mentions('Mr Okafor spoke.').find((m) => m.type === 'Person')?.gender).toBe('male');
+    expect(mentions('The reporter Robert Quint spoke.').find((m) => m.type === 'Person')?.gender).toBe('male');
+  });
+
+  it('reads the dateline place and source', () => {
+    const text = 'Big news\n\nWirepress, Madrid :Spanish lawmakers voted on Tuesday.\n';
+    expect(found(text)).toEqual(expect.arrayContaining(['Organization:Wirepress', 'Location:Madrid']));
+    expect(found(text)).not.toContain('Organization:Spanish');
+  });
+
+  it.each([
+    ['The vote was held on Monday in the morning.'],
+    ['In March and May the rains came.'],
+    ['I think it will rain, said the farmer.'],
+    ['Police arrested two men. Police said they were held.'],
+    ['Russian officials and Syrian rebels talked.'],
+    ['Speaking at the event, the mayor smiled.'],
+    ['“We will win,” the coach said.'],
+    ['However, the plan failed.'],
+  ])('finds no confident names in %p', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([[''], ['!!! ??? ...'], ['\u0000'], ['🙂 ✓ 漢字 ∑'], ['A B C D E F G H I J K L M N O P Q R S T U V W X Y Z'], ['ABC '.repeat(50_000)], ['Of The And Of The'.repeat(1000)]])(
+    'never throws on odd text %#',
+    (text) => {
+      expect(() => mentions(text)).not.toThrow();
+    },
+  );
+
+  it('stays fast on a megabyte of capitals', () => {
+    const text = 'AAAA BBBB CCCC DDDD. '.repeat(50_000);
+    const t0 = Date.now();
+    mentions(text);
+    expect(Date.now() - t0).toBeLessThan(8000);
+  });
+});
