@@ -145,6 +145,19 @@ function same(keys: string[]): MergeKeys {
   return { match: keys, claim: keys };
 }
 
+/**
+ * People's keys qualified by the country of each role ("name:jon dale@country:XX"),
+ * looked up first and claimed too. The plain name key belongs to the first
+ * Jon Dale; when a second, conflicting Jon Dale appears, his qualified keys are
+ * what a third article about him will find.
+ */
+export function withRoleKeys(keys: MergeKeys, roles: readonly RoleSignature[]): MergeKeys {
+  const countries = distinct(roles.map((r) => r.ofKey));
+  if (countries.length === 0) return keys;
+  const qualify = (list: string[]) => list.filter((k) => k.startsWith('name:')).flatMap((k) => countries.map((c) => `${k}@${c}`));
+  return { match: distinct([...qualify(keys.match), ...keys.match]), claim: distinct([...keys.claim, ...qualify(keys.claim)]) };
+}
+
 /** Types merged in this order, so that a person's role can point at an already-merged country. */
 export const MERGE_ORDER: readonly EntityType[] = ['Location', 'Organization', 'Person', 'Event'];
 

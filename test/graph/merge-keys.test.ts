@@ -1,5 +1,5 @@
 import type { ExtractedEntity } from '../../src/extract/types';
-import { acronymOf, foldText, mergeKeysFor, normalizeName, rolesConflict } from '../../src/graph/merge-keys';
+import { acronymOf, foldText, mergeKeysFor, normalizeName, rolesConflict, withRoleKeys } from '../../src/graph/merge-keys';
 
 function entity(partial: Partial<ExtractedEntity> & Pick<ExtractedEntity, 'type' | 'name'>): ExtractedEntity {
   return { id: 'e1', aliases: [], mentions: [], salience: 0.5, rule: 'test', confidence: 0.9, ...partial };
@@ -131,5 +131,20 @@ describe('rolesConflict', () => {
   ])('%s', (_label, a, b, expected) => {
     expect(rolesConflict(a, b)).toBe(expected);
     expect(rolesConflict(b, a)).toBe(expected);
+  });
+});
+
+describe('withRoleKeys', () => {
+  it('looks up the keys qualified by role country first, and claims them after the plain ones', () => {
+    const keys = withRoleKeys({ match: ['name:jon dale'], claim: ['name:jon dale'] }, [
+      { titleKey: 'prime minister', ofKey: 'country:EM' },
+      { titleKey: 'mp', ofKey: null },
+    ]);
+    expect(keys).toEqual({ match: ['name:jon dale@country:EM', 'name:jon dale'], claim: ['name:jon dale', 'name:jon dale@country:EM'] });
+  });
+
+  it('leaves the keys alone when no role names a country or organisation', () => {
+    const plain = { match: ['name:jon dale'], claim: ['name:jon dale'] };
+    expect(withRoleKeys(plain, [{ titleKey: 'coach', ofKey: null }])).toBe(plain);
   });
 });

@@ -436,6 +436,20 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         expect(await byName(store, 'Jon Dale')).toHaveLength(2);
       });
 
+      it('finds the second of two same-named people again when a third article names his country', async () => {
+        const a = 'Foreign Minister Jon Dale of Westmark arrived.';
+        const b = 'Prime Minister Jon Dale of Eastmark resigned.';
+        const c = 'Prime Minister Jon Dale of Eastmark returned.';
+        const first = await store.ingestDocument({ text: a }, minister(a, 'Foreign Minister', 'Westmark', 'WM'));
+        const second = await store.ingestDocument({ text: b }, minister(b, 'Prime Minister', 'Eastmark', 'EM'));
+        const third = await store.ingestDocument({ text: c }, minister(c, 'Prime Minister', 'Eastmark', 'EM'));
+        const dales = await byName(store, 'Jon Dale');
+        expect(dales).toHaveLength(2);
+        const documents = await store.documentsByEntity(dales.map((d) => d.id), ALL);
+        const ids = documents.map((page) => page.items.map((d) => d.id)).sort((x, y) => x.length - y.length);
+        expect(ids).toEqual([[first.document.id], [second.document.id, third.document.id]]);
+      });
+
       it('merges people with the same name whose titles differ but belong to the same country', async () => {
         const a = 'Foreign Minister Jon Dale of Westmark arrived.';
         const b = 'Prime Minister Jon Dale of Westmark resigned.';

@@ -11,7 +11,7 @@ import type Database from 'better-sqlite3';
 import type { ExtractedEntity, ExtractionResult } from '../../extract/types';
 import type { IngestCounts } from '../../graph/model';
 import { factsOf, mergeFacts, type EntityFacts } from '../../graph/merge-entity';
-import { MERGE_ORDER, mergeKeysFor, normalizeName, rolesConflict, type RoleSignature } from '../../graph/merge-keys';
+import { MERGE_ORDER, mergeKeysFor, normalizeName, rolesConflict, withRoleKeys, type RoleSignature } from '../../graph/merge-keys';
 import { LocalIds } from '../../graph/local-ids';
 import { sentenceSpanOf } from '../../graph/sentence-spans';
 import type { DocumentInput } from '../store';
@@ -247,13 +247,14 @@ export function writeExtraction(
 
 /** The store id of an extracted entity: an existing entity sharing a merge key, or a new one. */
 function mergeOrCreate(sql: Statements, entity: ExtractedEntity, ids: LocalIds<number>): number {
-  const keys = mergeKeysFor(entity);
   const incoming = factsOf(entity);
+  const roles = entity.type === 'Person' ? incomingRoleSignatures(sql, entity, ids) : [];
+  const keys = withRoleKeys(mergeKeysFor(entity), roles);
   let existingId: number | null = null;
   for (const key of keys.match) {
     const row = sql('ingestDocument.findMergeKey').get(entity.type, key) as { entity_id: number } | undefined;
     if (!row) continue;
-    if (entity.type === 'Person' && rolesConflict(storedRoleSignatures(sql, row.entity_id), incomingRoleSignatures(sql, entity, ids))) {
+    if (entity.type === 'Person' && rolesConflict(storedRoleSignatures(sql, row.entity_id), roles)) {
       continue; // Same name, another person: "Foreign Minister X of A" is not "Prime Minister X of B".
     }
     existingId = row.entity_id;
