@@ -19,7 +19,8 @@ type Draft = Omit<ExtractedRelation, 'id'>;
 
 /** Bigger number = bigger place; a place lies in a bigger one. */
 const PLACE_RANK: Record<LocationKind, number> = { SITE: 0, CITY: 1, OTHER: 1.5, REGION: 2, COUNTRY: 3 };
-const TITLE_WORDS = new Set([...FORMAL_TITLES.flatMap((t) => t.split(/\s+/)), ...ROLE_NOUNS].map((w) => w.toLowerCase().replace(/\.$/, '')));
+/** Single title words ("minister", "curator"); not the "of"/"state" inside multi-word titles. */
+const TITLE_WORDS = new Set([...FORMAL_TITLES.filter((t) => !/\s/.test(t)), ...ROLE_NOUNS].map((w) => w.toLowerCase().replace(/\.$/, '')));
 
 class RelationSet {
   private readonly seen = new Set<string>();
@@ -89,8 +90,9 @@ function locatedIn(set: RelationSet, text: string, index: MentionIndex, byId: Ma
   for (const e of byId.values()) {
     const within = e.location?.withinId;
     if (e.type !== 'Location' || !within || !byId.has(within) || byId.get(within)?.type !== 'Location') continue;
-    const span = e.mentions[0] ?? { start: 0, end: 0 };
-    set.add('LOCATED_IN', e.id, within, span, 'relations:gazetteer-within', 0.9);
+    // The evidence is where the place is named; a place never named shows nothing.
+    const span = e.mentions.find((m) => !m.pronoun);
+    if (span) set.add('LOCATED_IN', e.id, within, span, 'relations:gazetteer-within', 0.9);
   }
   const ms = index.mentions;
   for (let i = 0; i + 1 < ms.length; i++) {
@@ -136,7 +138,7 @@ function affiliatedWith(set: RelationSet, text: string, index: MentionIndex, byI
     // "Labour's Shadow Home Secretary Yvette Cooper", "Russian Foreign Minister ..." (when the country is a mention)
     if ((a.type === 'Organization' || a.type === 'Location') && b.type === 'Person' && b.start - a.end <= 50) {
       const gap = text.slice(a.end, b.start);
-      const m = /^(?:['\u2019]s)?((?:\s+[\p{L}.-]+){1,5})\s+$/u.exec(gap);
+      const m = /^(?:['\u2019]s)?((?:\s+[\p{L}-]+){1,5})\s+$/u.exec(gap);
       if (m && m[1].trim().split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')))) {
         set.add('AFFILIATED_WITH', b.entityId, a.entityId, { start: a.start, end: b.end }, 'relations:title-of', 0.75);
       }
