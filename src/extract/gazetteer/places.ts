@@ -59,8 +59,8 @@ let index: Index | null = null;
 
 /** "The U.S." / "u.s" / "United  States" -> "us" / "united states": the look-up key. */
 export function placeKey(name: string): string {
-  return name
-    .normalize('NFKC')
+  // NFKC only when needed: it is the costly step and most names are ASCII.
+  return (/^[\x20-\x7e]*$/.test(name) ? name : name.normalize('NFKC'))
     .toLowerCase()
     .replace(/^the\s+/, '')
     .replace(/['’]s$/, '')

@@ -16,6 +16,7 @@
 import type { MentionCandidate, QuoteSpan } from '../annotations';
 import { demonymCountry, lookupPlace, type Place } from '../gazetteer/places';
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
+import { COMMON_WORDS } from '../lexicon/common-words';
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { NON_NAME_WORDS } from '../lexicon/function-words';
 import { GEO_HEADS, ORG_ACRONYMS, ORG_HEADS, ORG_OPENERS, ORG_TRAILING_NOUNS, SITE_HEADS, WELL_KNOWN_SITES } from '../lexicon/org-words';
@@ -277,7 +278,7 @@ function processRun(ctx: Context, all: Token[], run: Piece, si: number): void {
     }
   }
   // "Reporter Ann Lee" at a sentence start: the role noun is a cue, not part of the name.
-  if (from < to && all[from].cap && ROLE_NOUNS.has(all[from].text.toLowerCase()) && !TITLE_SET.has(all[from].text.toLowerCase()) && isNameToken(all[from + 1])) {
+  if (from < to && all[from].first && ROLE_NOUNS.has(all[from].text.toLowerCase()) && !TITLE_SET.has(all[from].text.toLowerCase()) && isNameToken(all[from + 1]) && (FIRST_NAMES.has(all[from + 1].text) || personShaped(words(all.slice(from + 1, to + 1)), stats))) {
     processRun(ctx, all, { from: from + 1, to }, si);
     return;
   }
@@ -328,7 +329,9 @@ function splitOrgRun(all: Token[], from: number, to: number, stats: DocStats): [
   }
   for (let k = from + 1; k < to; k++) {
     const w = all[k].text;
-    if ((w === 'and' || w === '&') && complete(from, k - 1) && (all[k + 1]?.text === 'the' || personLike(k + 1, to) || (complete(k + 1, to) && words(all.slice(k + 1, to + 1)).length >= 3))) return [k - 1, k + 1];
+    let capEnd = k + 1;
+    while (capEnd + 1 <= to && all[capEnd + 1].cap && capEnd - k < 3) capEnd++;
+    if ((w === 'and' || w === '&') && complete(from, k - 1) && (all[k + 1]?.text === 'the' || personLike(k + 1, capEnd) || (complete(k + 1, to) && words(all.slice(k + 1, to + 1)).length >= 3))) return [k - 1, k + 1];
     if (w === 'of' && personLike(from, k - 1)) return [k - 1, k + 1];
     if (all[k].cap && ORG_HEADS.has(w) && k - 1 >= from && personLike(k + 1, to)) return [k, k + 1];
   }
@@ -405,20 +408,24 @@ function titledName(ctx: Context, all: Token[], piece: Piece, si: number): void 
   }
   // Not a title: "of"-split unless the name is an organisation or a place with "of".
   const ws = words(all.slice(from, to + 1));
+  let ofPerson = false;
   if (!isOrgLike(ws) && !lookupPlace(ctx.doc.text.slice(all[from].start, all[to].end))) {
     for (let k = from; k <= to; k++) {
       if (OF_WORDS.has(all[k].text) && !all[k].cap) {
         if (k - 1 >= from) typePiece(ctx, all, { from, to: k - 1 }, si);
+        // "Nick Lee of Example Band": what a person is "of" is an organisation (or a place).
+        const left = words(all.slice(from, k));
+        if (all[k].text === 'of' && left.length >= 2 && left.length <= 3 && (FIRST_NAMES.has(left[0]) || personShaped(left, ctx.stats))) ofPerson = true;
         from = k + 1;
         while (from <= to && OF_WORDS.has(all[from].text)) from++;
       }
     }
   }
-  if (from <= to) typePiece(ctx, all, { from, to }, si);
+  if (from <= to) typePiece(ctx, all, { from, to }, si, ofPerson);
 }
 
 /** Type one name and record it. */
-function typePiece(ctx: Context, all: Token[], piece: Piece, si: number): void {
+function typePiece(ctx: Context, all: Token[], piece: Piece, si: number, ofPerson = false): void {
   const { from, to } = piece;
   const text = ctx.doc.text;
   const toks = all.slice(from, to + 1);
@@ -464,6 +471,7 @@ function typePiece(ctx: Context, all: Token[], piece: Piece, si: number): void {
     if (placeCue) return emit('Location', `gazetteer-${place.kind.toLowerCase()}-cue`, 0.7, { location: locationInfo(place) });
   }
   if (ws.length >= 2 && ORG_HEADS.has(last) && !SITE_HEADS.has(last)) return emit('Organization', 'org-head', 0.8);
+  if (ofPerson && !place && !FIRST_NAMES.has(ws[0])) return emit('Organization', 'person-of-org', 0.6);
   // 4 facilities and natural features.
   if (ws.length >= 2 && SITE_HEADS.has(last)) {
     const within = after.word === 'in' ? nextWordAfter(all, to) : undefined;
@@ -509,10 +517,20 @@ function typePiece(ctx: Context, all: Token[], piece: Piece, si: number): void {
   if (ws.length === 1 && speech) return emit('Person', 'speech-verb-single', 0.5, { weak: true });
   // "Ontario Ghostbusters": a place name opening an unknown name makes an organisation.
   const opener = lookupPlace(ws[0]);
-  if (ws.length >= 2 && opener && !opener.ambiguous && (opener.kind !== 'CITY' || opener.population >= 100_000)) return emit('Organization', 'place-opened-name', 0.5);
+  if (ws.length >= 2 && opener && !opener.ambiguous && (opener.kind !== 'CITY' || opener.population >= 100_000)) {
+    // "Malaysia Tourism": a place before common nouns is the place; "Ontario Ghostbusters" is a name.
+    if (ws.slice(1).every((w) => ctx.stats.lower.has(w.toLowerCase()) || COMMON_WORDS.has(w.toLowerCase()))) {
+      const t0 = toks[0];
+      ctx.out.push({ start: t0.start, end: t0.end, text: t0.text, type: 'Location', sentence: si, rule: 'entities:place-modifier', confidence: 0.7, location: locationInfo(opener) });
+      return;
+    }
+    return emit('Organization', 'place-opened-name', 0.5);
+  }
+  // "PC World", "HMC Searcher": an acronym heading an unknown name makes an organisation.
+  if (ws.length >= 2 && ws.length <= 4 && ACRONYM.test(ws[0]) && toks.every((t) => t.kind === 'word' && t.cap)) return emit('Organization', 'acronym-led-name', 0.5);
   if (ws.length >= 2 && ws.length <= 3 && toks.every((t) => t.kind === 'word') && personShaped(ws, ctx.stats)) return emit('Person', 'name-shape', 0.55, { gender });
   if (ws.length >= 2) return;
-  emit('Organization', 'single-default', 0.4, { weak: true });
+  emit('Organization', toks[0].first ? 'single-default-initial' : 'single-default', 0.4, { weak: true });
 }
 
 /**
@@ -522,6 +540,9 @@ function typePiece(ctx: Context, all: Token[], piece: Piece, si: number): void {
  */
 function personShaped(ws: string[], stats: DocStats): boolean {
   if (ws.length >= 2 && ws.every((w) => w === ws[0])) return false;
+  // A person's name opens with a given name, not a common word ("Easy Rider", "Successful Stormtroopers").
+  if (COMMON_WORDS.has(ws[0].toLowerCase())) return false;
+  if (ws.some((w) => { const p = lookupPlace(w); return p !== null && (p.kind === 'COUNTRY' || p.kind === 'REGION'); })) return false;
   return ws.every((w) => (/^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}]+)?$/u.test(w) || /^(?:\p{Lu}\.)+$/u.test(w)) && !stats.lower.has(w.toLowerCase()) && !NOT_PERSON_WORDS.has(w));
 }
 

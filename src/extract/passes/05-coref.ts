@@ -215,10 +215,11 @@ export function resolveCoreference(doc: NormalizedText, sentences: Sentence[], c
     const fits = (byNamePart.get(word) ?? []).filter((p) => !p.into);
     if (fits.length === 0) {
       // "Ms Bauchtman" after "Lydia Buchtmann": a misspelt surname still points to the one close name.
-      if (word.length >= 5 && c.members.some((m) => m.type === 'Person' && m.confidence >= 0.8)) {
+      if (word.length >= 5 && c.members.some((m) => m.rule === 'entities:honorific' || m.rule === 'entities:title')) {
         const near = persons().filter((p) => {
           const pw = keyWords(p);
-          return editDistance(pw[pw.length - 1], word) <= (word.length >= 7 ? 2 : 1);
+          const last = pw[pw.length - 1];
+          return last[0] === word[0] && editDistance(last, word) <= (word.length >= 8 ? 2 : 1);
         });
         if (near.length === 1) merge(near[0], c);
       }
@@ -264,7 +265,13 @@ export function resolveCoreference(doc: NormalizedText, sentences: Sentence[], c
   }
 
   // 6: weak leftovers must recur; everything matched takes the cluster's type.
-  const kept = live().filter((c) => isStrong(c) || c.members.length >= 2);
+  // A weak name must recur, once at least away from a sentence start ("Iodine levels ... Iodine is"),
+  // and "the Court" with no host court is no name at all.
+  const kept = live().filter(
+    (c) =>
+      isStrong(c) ||
+      (c.members.length >= 2 && c.members.some((m) => !m.rule.endsWith('-initial')) && !c.members.every((m) => m.rule === 'entities:the-org-head')),
+  );
   const ordered = kept
     .map((c) => ({ c, first: Math.min(...c.members.map((m) => m.start)) }))
     .sort((a, b) => a.first - b.first);
