@@ -80,6 +80,27 @@ describe('SQLite migrations', () => {
   });
 });
 
+describe('SQLite migration 005 (folded quote text)', () => {
+  it('fills the folded text of quotes written before it, so word filters find them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsgraph-m005-'));
+    const file = join(dir, 'old.db');
+    try {
+      const old = new SqliteStore(file, { migrations: readMigrations().filter((m) => m.version < 5) });
+      await old.migrate();
+      old.db.exec(`INSERT INTO documents (id, content_hash, text, ingested_at) VALUES (1, 'h', 'x', 'now');
+        INSERT INTO quotes (document_id, local_id, text, direct, start, end, sentence_index, sentence_start, sentence_end, rule, confidence)
+        VALUES (1, 'q1', 'The CAFÉ stays open', 1, 0, 1, 0, 0, 1, 'r', 1);`);
+      await old.close();
+      const upgraded = new SqliteStore(file);
+      await upgraded.migrate();
+      expect((await upgraded.listQuotes({ contains: 'café' }, { offset: 0, limit: 5 })).items.map((q) => q.text)).toEqual(['The CAFÉ stays open']);
+      await upgraded.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('SQLite schema', () => {
   let store: SqliteStore;
   let dir: string;

@@ -19,7 +19,7 @@ import type {
   RelationRecord,
   RoleRecord,
 } from '../../graph/model';
-import { typoMatches } from '../../graph/name-match';
+import { allowedEdits, typoMatches } from '../../graph/name-match';
 import type {
   DocumentInput,
   EntityFilter,
@@ -153,14 +153,20 @@ export class SqliteStore implements Store {
     const key = normalizeName(query);
     // An empty query (only punctuation) matches nothing rather than everything.
     if (key.length === 0) return { items: [], totalCount: 0 };
-    return this.rootPage('searchEntities', 'searchEntitiesCount', { query: key, types: typesParam(filter) }, page, (row: EntityRow) =>
+    const typo = allowedEdits(key) > 0 ? 1 : 0;
+    return this.rootPage('searchEntities', 'searchEntitiesCount', { query: key, typo, types: typesParam(filter) }, page, (row: EntityRow) =>
       toEntityRecord(row),
     );
   }
 
   async listQuotes(filter: QuoteFilter, page: PageArgs): Promise<Page<QuoteRecord>> {
-    const speakerId = filter.speakerId === undefined ? null : toRowId(filter.speakerId) ?? -1;
-    return this.rootPage('listQuotes', 'listQuotesCount', { speakerId, contains: containsParam(filter) }, page, (row: QuoteRow) =>
+    const contains = containsParam(filter);
+    if (filter.speakerId === undefined) {
+      return this.rootPage('listQuotes', 'listQuotesCount', { contains }, page, (row: QuoteRow) => toQuoteRecord(row));
+    }
+    // An id that names no row matches no quote.
+    const speakerId = toRowId(filter.speakerId) ?? -1;
+    return this.rootPage('listQuotes.speaker', 'listQuotes.speakerCount', { speakerId, contains }, page, (row: QuoteRow) =>
       toQuoteRecord(row),
     );
   }

@@ -86,7 +86,7 @@ export const SQL = {
         WHEN n.name_key = @query THEN 0
         WHEN instr(' ' || n.name_key, ' ' || @query) > 0 THEN 1
         WHEN instr(n.name_key, @query) > 0 THEN 2
-        WHEN newsgraph_typo_match(n.name_key, @query) THEN 3
+        WHEN @typo AND newsgraph_typo_match(n.name_key, @query) THEN 3
       END) AS rank
       FROM entity_names n GROUP BY n.entity_id)
     SELECT ${ENTITY_COLUMNS} FROM matches m JOIN entities e ON e.id = m.entity_id
@@ -94,16 +94,19 @@ export const SQL = {
     ORDER BY m.rank, e.mention_count DESC, e.name, e.id LIMIT @limit OFFSET @offset`,
   searchEntitiesCount: `WITH matches AS (
       SELECT n.entity_id FROM entity_names n
-      WHERE instr(n.name_key, @query) > 0 OR newsgraph_typo_match(n.name_key, @query)
+      WHERE instr(n.name_key, @query) > 0 OR (@typo AND newsgraph_typo_match(n.name_key, @query))
       GROUP BY n.entity_id)
     SELECT COUNT(*) AS total FROM matches m JOIN entities e ON e.id = m.entity_id WHERE ${TYPES_FILTER}`,
   listQuotes: `SELECT ${QUOTE_COLUMNS} FROM quotes q
-    WHERE (@speakerId IS NULL OR q.speaker_id = @speakerId)
-      AND (@contains IS NULL OR instr(newsgraph_fold(q.text), @contains) > 0)
+    WHERE @contains IS NULL OR instr(q.text_fold, @contains) > 0
     ORDER BY q.document_id, q.start, q.id LIMIT @limit OFFSET @offset`,
-  listQuotesCount: `SELECT COUNT(*) AS total FROM quotes q
-    WHERE (@speakerId IS NULL OR q.speaker_id = @speakerId)
-      AND (@contains IS NULL OR instr(newsgraph_fold(q.text), @contains) > 0)`,
+  listQuotesCount: `SELECT COUNT(*) AS total FROM quotes q WHERE @contains IS NULL OR instr(q.text_fold, @contains) > 0`,
+  // One speaker's quotes, through the speaker index (an OR on the speaker would scan every quote).
+  'listQuotes.speaker': `SELECT ${QUOTE_COLUMNS} FROM quotes q
+    WHERE q.speaker_id = @speakerId AND (@contains IS NULL OR instr(q.text_fold, @contains) > 0)
+    ORDER BY q.document_id, q.start, q.id LIMIT @limit OFFSET @offset`,
+  'listQuotes.speakerCount': `SELECT COUNT(*) AS total FROM quotes q
+    WHERE q.speaker_id = @speakerId AND (@contains IS NULL OR instr(q.text_fold, @contains) > 0)`,
   listRelations: `SELECT ${RELATION_COLUMNS} FROM relations r WHERE (@type IS NULL OR r.type = @type)
     ORDER BY r.id LIMIT @limit OFFSET @offset`,
   listRelationsCount: `SELECT COUNT(*) AS total FROM relations r WHERE (@type IS NULL OR r.type = @type)`,
@@ -150,7 +153,7 @@ export const SQL = {
     `SELECT q.speaker_id AS parent, q.id AS child,
       ${RANK}
     FROM keys CROSS JOIN quotes q ON q.speaker_id = keys.k
-    WHERE instr(newsgraph_fold(q.text), @contains) > 0
+    WHERE instr(q.text_fold, @contains) > 0
     WINDOW w AS (PARTITION BY q.speaker_id ORDER BY q.direct DESC, q.document_id, q.start, q.id)`,
     QUOTE_COLUMNS,
     'quotes q',
@@ -277,9 +280,9 @@ export const SQL = {
     VALUES (@personId, @title, @titleKey, @ofEntityId, @documentId, @evidenceStart, @evidenceEnd, @sentenceStart, @sentenceEnd)`,
   'ingestDocument.insertParticipant': `INSERT OR IGNORE INTO event_participants (event_id, entity_id, role) VALUES (?, ?, ?)`,
   'ingestDocument.insertEventLocation': `INSERT OR IGNORE INTO event_locations (event_id, location_id) VALUES (?, ?)`,
-  'ingestDocument.insertQuote': `INSERT INTO quotes (document_id, local_id, text, direct, speaker_id, addressee_id, start, end,
+  'ingestDocument.insertQuote': `INSERT INTO quotes (document_id, local_id, text, text_fold, direct, speaker_id, addressee_id, start, end,
       sentence_index, sentence_start, sentence_end, cue_start, cue_end, rule, confidence)
-    VALUES (@documentId, @localId, @text, @direct, @speakerId, @addresseeId, @start, @end,
+    VALUES (@documentId, @localId, @text, @textFold, @direct, @speakerId, @addresseeId, @start, @end,
       @sentenceIndex, @sentenceStart, @sentenceEnd, @cueStart, @cueEnd, @rule, @confidence)
     RETURNING id`,
   'ingestDocument.insertQuoteAbout': `INSERT OR IGNORE INTO quote_about (quote_id, entity_id, position) VALUES (?, ?, ?)`,

@@ -11,7 +11,7 @@ import type Database from 'better-sqlite3';
 import type { ExtractedEntity, ExtractionResult } from '../../extract/types';
 import type { IngestCounts } from '../../graph/model';
 import { factsOf, mergeFacts, type EntityFacts } from '../../graph/merge-entity';
-import { MERGE_ORDER, mergeKeysFor, normalizeName, rolesConflict, withRoleKeys, type RoleSignature } from '../../graph/merge-keys';
+import { foldText, MERGE_ORDER, mergeKeysFor, normalizeName, rolesConflict, withRoleKeys, type RoleSignature } from '../../graph/merge-keys';
 import { LocalIds } from '../../graph/local-ids';
 import { sentenceSpanOf } from '../../graph/sentence-spans';
 import type { DocumentInput } from '../store';
@@ -185,6 +185,7 @@ export function writeExtraction(
         documentId,
         localId: quote.id,
         text: quote.text,
+        textFold: foldText(quote.text),
         direct: quote.direct ? 1 : 0,
         speakerId: ids.resolveOptional(quote.speakerId, `speaker of quote ${quote.id}`),
         addresseeId: ids.resolveOptional(quote.addresseeId, `addressee of quote ${quote.id}`),
