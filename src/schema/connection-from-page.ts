@@ -4,6 +4,7 @@
  */
 import { offsetToCursor } from '@pothos/plugin-relay';
 import type { Page, PageArgs } from '../graph/model';
+import { type ConnectionArgs, toPageArgs } from './page-args';
 
 export interface ConnectionShape<T> {
   edges: { cursor: string; node: T }[];
@@ -23,4 +24,10 @@ export function connectionFromPage<T>(page: Page<T>, args: PageArgs): Connection
     },
     totalCount: page.totalCount,
   };
+}
+
+/** The resolver of every connection field: first/after -> the store's page -> a connection. */
+export async function resolveConnection<T>(args: ConnectionArgs, load: (page: PageArgs) => Promise<Page<T>>): Promise<ConnectionShape<T>> {
+  const page = toPageArgs(args);
+  return connectionFromPage(await load(page), page);
 }

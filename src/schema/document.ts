@@ -1,11 +1,10 @@
 import type { DocumentRecord } from '../graph/model';
 import { builder } from './builder';
 import { connectionArgs } from './connection-args';
-import { connectionFromPage } from './connection-from-page';
+import { resolveConnection } from './connection-from-page';
 import { EntityConnection } from './entity';
 import { EntityTypeEnum } from './entity-type';
 import { EventConnection } from './event';
-import { toPageArgs } from './page-args';
 import { QuoteConnection } from './quote';
 
 export const DocumentRef = builder.objectRef<DocumentRecord>('Document');
@@ -28,29 +27,22 @@ builder.node(DocumentRef, {
         ...connectionArgs,
         types: t.arg({ type: [EntityTypeEnum], description: 'Only entities of these types.' }),
       },
-      resolve: async (document, args, ctx) => {
-        const page = toPageArgs(args);
+      resolve: (document, args, ctx) => {
         const filter = args.types ? { types: args.types } : {};
-        return connectionFromPage(await ctx.loaders.entitiesByDocument({ page, filter }).load(document.id), page);
+        return resolveConnection(args, (page) => ctx.loaders.entitiesByDocument({ page, filter }).load(document.id));
       },
     }),
     quotes: t.field({
       type: QuoteConnection,
       description: 'Quotes in this document.',
       args: connectionArgs,
-      resolve: async (document, args, ctx) => {
-        const page = toPageArgs(args);
-        return connectionFromPage(await ctx.loaders.quotesByDocument({ page }).load(document.id), page);
-      },
+      resolve: (document, args, ctx) => resolveConnection(args, (page) => ctx.loaders.quotesByDocument({ page }).load(document.id)),
     }),
     events: t.field({
       type: EventConnection,
       description: 'Events this document reports.',
       args: connectionArgs,
-      resolve: async (document, args, ctx) => {
-        const page = toPageArgs(args);
-        return connectionFromPage(await ctx.loaders.eventsByDocument({ page }).load(document.id), page);
-      },
+      resolve: (document, args, ctx) => resolveConnection(args, (page) => ctx.loaders.eventsByDocument({ page }).load(document.id)),
     }),
   }),
 });

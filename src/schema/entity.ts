@@ -7,11 +7,10 @@
 import type { EntityRecord } from '../graph/model';
 import { builder } from './builder';
 import { connectionArgs } from './connection-args';
-import { connectionFromPage } from './connection-from-page';
+import { resolveConnection } from './connection-from-page';
 import { DocumentConnection } from './document';
 import { EntityTypeEnum } from './entity-type';
 import { MentionConnection } from './mention';
-import { toPageArgs } from './page-args';
 import { RelationConnection } from './relation';
 import { RELATION_TYPE_FILTER, RelationTypeEnum } from './relation-type';
 
@@ -40,19 +39,13 @@ export const EntityRef = builder.loadableInterface('Entity', {
       type: MentionConnection,
       description: 'Every place in every document where this entity is named.',
       args: connectionArgs,
-      resolve: async (entity, args, ctx) => {
-        const page = toPageArgs(args);
-        return connectionFromPage(await ctx.loaders.mentionsByEntity({ page }).load(entity.id), page);
-      },
+      resolve: (entity, args, ctx) => resolveConnection(args, (page) => ctx.loaders.mentionsByEntity({ page }).load(entity.id)),
     }),
     documents: t.field({
       type: DocumentConnection,
       description: 'Documents that mention this entity.',
       args: connectionArgs,
-      resolve: async (entity, args, ctx) => {
-        const page = toPageArgs(args);
-        return connectionFromPage(await ctx.loaders.documentsByEntity({ page }).load(entity.id), page);
-      },
+      resolve: (entity, args, ctx) => resolveConnection(args, (page) => ctx.loaders.documentsByEntity({ page }).load(entity.id)),
     }),
     relations: t.field({
       type: RelationConnection,
@@ -61,10 +54,9 @@ export const EntityRef = builder.loadableInterface('Entity', {
         ...connectionArgs,
         type: t.arg({ type: RelationTypeEnum, description: RELATION_TYPE_FILTER }),
       },
-      resolve: async (entity, args, ctx) => {
-        const page = toPageArgs(args);
+      resolve: (entity, args, ctx) => {
         const filter = args.type ? { type: args.type } : {};
-        return connectionFromPage(await ctx.loaders.relationsByEntity({ page, filter }).load(entity.id), page);
+        return resolveConnection(args, (page) => ctx.loaders.relationsByEntity({ page, filter }).load(entity.id));
       },
     }),
   }),

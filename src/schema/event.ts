@@ -1,6 +1,6 @@
 import { builder } from './builder';
 import { EntityRef, isEntityOfType } from './entity';
-import { loadEntitiesOfType } from './entity-node-loader';
+import { loadEntitiesOfType } from './load-entities-of-type';
 import { EventKindEnum } from './event-kind';
 import { LocationRef } from './location';
 import { ParticipationRef } from './participation';

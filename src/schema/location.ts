@@ -1,11 +1,10 @@
 import { builder } from './builder';
 import { connectionArgs } from './connection-args';
-import { connectionFromPage } from './connection-from-page';
+import { resolveConnection } from './connection-from-page';
 import { EntityRef, isEntityOfType } from './entity';
-import { loadEntitiesOfType } from './entity-node-loader';
+import { loadEntitiesOfType } from './load-entities-of-type';
 import { EventConnection } from './event';
 import { LocationKindEnum } from './location-kind';
-import { toPageArgs } from './page-args';
 import type { EntityRecord } from '../graph/model';
 
 export const LocationRef = builder.objectRef<EntityRecord>('Location');
@@ -46,10 +45,7 @@ builder.node(LocationRef, {
       type: EventConnection,
       description: 'Events that took place here.',
       args: connectionArgs,
-      resolve: async (location, args, ctx) => {
-        const page = toPageArgs(args);
-        return connectionFromPage(await ctx.loaders.eventsByLocation({ page }).load(location.id), page);
-      },
+      resolve: (location, args, ctx) => resolveConnection(args, (page) => ctx.loaders.eventsByLocation({ page }).load(location.id)),
     }),
   }),
 });

@@ -1,10 +1,9 @@
 import { builder } from './builder';
 import { connectionArgs } from './connection-args';
-import { connectionFromPage } from './connection-from-page';
+import { resolveConnection } from './connection-from-page';
 import { EntityRef, isEntityOfType } from './entity';
-import { loadEntitiesOfType } from './entity-node-loader';
+import { loadEntitiesOfType } from './load-entities-of-type';
 import { EventConnection } from './event';
-import { toPageArgs } from './page-args';
 import { PersonConnection } from './person';
 import { QuoteConnection } from './quote';
 import type { EntityRecord } from '../graph/model';
@@ -25,29 +24,22 @@ builder.node(OrganizationRef, {
         ...connectionArgs,
         contains: t.arg.string({ description: 'Only quotes containing these words (case-insensitive).' }),
       },
-      resolve: async (org, args, ctx) => {
-        const page = toPageArgs(args);
+      resolve: (org, args, ctx) => {
         const filter = args.contains ? { contains: args.contains } : {};
-        return connectionFromPage(await ctx.loaders.quotesBySpeaker({ page, filter }).load(org.id), page);
+        return resolveConnection(args, (page) => ctx.loaders.quotesBySpeaker({ page, filter }).load(org.id));
       },
     }),
     members: t.field({
       type: PersonConnection,
       description: 'People holding a role in this organization.',
       args: connectionArgs,
-      resolve: async (org, args, ctx) => {
-        const page = toPageArgs(args);
-        return connectionFromPage(await ctx.loaders.membersByOrganization({ page }).load(org.id), page);
-      },
+      resolve: (org, args, ctx) => resolveConnection(args, (page) => ctx.loaders.membersByOrganization({ page }).load(org.id)),
     }),
     events: t.field({
       type: EventConnection,
       description: 'Events this organization took part in.',
       args: connectionArgs,
-      resolve: async (org, args, ctx) => {
-        const page = toPageArgs(args);
-        return connectionFromPage(await ctx.loaders.eventsByParticipant({ page }).load(org.id), page);
-      },
+      resolve: (org, args, ctx) => resolveConnection(args, (page) => ctx.loaders.eventsByParticipant({ page }).load(org.id)),
     }),
   }),
 });

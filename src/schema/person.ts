@@ -1,10 +1,9 @@
 import { builder } from './builder';
 import { connectionArgs } from './connection-args';
-import { connectionFromPage } from './connection-from-page';
+import { resolveConnection } from './connection-from-page';
 import { EntityConnection, EntityRef, isEntityOfType } from './entity';
-import { loadEntitiesOfType } from './entity-node-loader';
+import { loadEntitiesOfType } from './load-entities-of-type';
 import { EventConnection } from './event';
-import { toPageArgs } from './page-args';
 import { QuoteConnection } from './quote';
 import { RoleRef } from './role';
 import type { EntityRecord } from '../graph/model';
@@ -30,29 +29,22 @@ builder.node(PersonRef, {
         ...connectionArgs,
         contains: t.arg.string({ description: 'Only quotes containing these words (case-insensitive).' }),
       },
-      resolve: async (person, args, ctx) => {
-        const page = toPageArgs(args);
+      resolve: (person, args, ctx) => {
         const filter = args.contains ? { contains: args.contains } : {};
-        return connectionFromPage(await ctx.loaders.quotesBySpeaker({ page, filter }).load(person.id), page);
+        return resolveConnection(args, (page) => ctx.loaders.quotesBySpeaker({ page, filter }).load(person.id));
       },
     }),
     met: t.field({
       type: EntityConnection,
       description: 'Entities this person met (MET relations).',
       args: connectionArgs,
-      resolve: async (person, args, ctx) => {
-        const page = toPageArgs(args);
-        return connectionFromPage(await ctx.loaders.metByEntity({ page }).load(person.id), page);
-      },
+      resolve: (person, args, ctx) => resolveConnection(args, (page) => ctx.loaders.metByEntity({ page }).load(person.id)),
     }),
     events: t.field({
       type: EventConnection,
       description: 'Events this person took part in.',
       args: connectionArgs,
-      resolve: async (person, args, ctx) => {
-        const page = toPageArgs(args);
-        return connectionFromPage(await ctx.loaders.eventsByParticipant({ page }).load(person.id), page);
-      },
+      resolve: (person, args, ctx) => resolveConnection(args, (page) => ctx.loaders.eventsByParticipant({ page }).load(person.id)),
     }),
   }),
 });

@@ -1,27 +1,19 @@
 import { ENTITY_TYPES } from '../extract/types';
-import type { Page, PageArgs } from '../graph/model';
 import { badUserInput } from './bad-user-input';
 import { builder } from './builder';
 import { connectionArgs } from './connection-args';
-import { connectionFromPage } from './connection-from-page';
+import { resolveConnection } from './connection-from-page';
 import { DocumentConnection } from './document';
 import { EntityConnection } from './entity';
 import { EntityTypeEnum } from './entity-type';
 import { EventConnection } from './event';
 import { LocationConnection } from './location';
 import { OrganizationConnection } from './organization';
-import { toPageArgs } from './page-args';
 import { PersonConnection } from './person';
 import { QuoteConnection } from './quote';
 import { RelationConnection } from './relation';
 import { RELATION_TYPE_FILTER, RelationTypeEnum } from './relation-type';
 import { StatsRef } from './stats';
-
-/** A root list: page args in, the store's page out as a connection. */
-async function connection<T>(args: { first?: number | null; after?: string | null }, load: (page: PageArgs) => Promise<Page<T>>) {
-  const page = toPageArgs(args);
-  return connectionFromPage(await load(page), page);
-}
 
 builder.queryFields((t) => ({
   stats: t.field({
@@ -40,32 +32,32 @@ builder.queryFields((t) => ({
     resolve: (_root, args, ctx) => {
       if (args.query.trim() === '') throw badUserInput('search: query must not be empty');
       const filter = args.types ? { types: args.types } : {};
-      return connection(args, (page) => ctx.store.searchEntities(args.query, filter, page));
+      return resolveConnection(args, (page) => ctx.store.searchEntities(args.query, filter, page));
     },
   }),
   people: t.field({
     type: PersonConnection,
     description: 'People, most mentioned first.',
     args: connectionArgs,
-    resolve: (_root, args, ctx) => connection(args, (page) => ctx.store.listEntities({ types: ['Person'] }, page)),
+    resolve: (_root, args, ctx) => resolveConnection(args, (page) => ctx.store.listEntities({ types: ['Person'] }, page)),
   }),
   organizations: t.field({
     type: OrganizationConnection,
     description: 'Organizations, most mentioned first.',
     args: connectionArgs,
-    resolve: (_root, args, ctx) => connection(args, (page) => ctx.store.listEntities({ types: ['Organization'] }, page)),
+    resolve: (_root, args, ctx) => resolveConnection(args, (page) => ctx.store.listEntities({ types: ['Organization'] }, page)),
   }),
   locations: t.field({
     type: LocationConnection,
     description: 'Locations, most mentioned first.',
     args: connectionArgs,
-    resolve: (_root, args, ctx) => connection(args, (page) => ctx.store.listEntities({ types: ['Location'] }, page)),
+    resolve: (_root, args, ctx) => resolveConnection(args, (page) => ctx.store.listEntities({ types: ['Location'] }, page)),
   }),
   events: t.field({
     type: EventConnection,
     description: 'Events, most mentioned first.',
     args: connectionArgs,
-    resolve: (_root, args, ctx) => connection(args, (page) => ctx.store.listEntities({ types: ['Event'] }, page)),
+    resolve: (_root, args, ctx) => resolveConnection(args, (page) => ctx.store.listEntities({ types: ['Event'] }, page)),
   }),
   entities: t.field({
     type: EntityConnection,
@@ -74,7 +66,7 @@ builder.queryFields((t) => ({
       ...connectionArgs,
       types: t.arg({ type: [EntityTypeEnum], description: 'Only entities of these types.' }),
     },
-    resolve: (_root, args, ctx) => connection(args, (page) => ctx.store.listEntities(args.types ? { types: args.types } : {}, page)),
+    resolve: (_root, args, ctx) => resolveConnection(args, (page) => ctx.store.listEntities(args.types ? { types: args.types } : {}, page)),
   }),
   quotes: t.field({
     type: QuoteConnection,
@@ -92,19 +84,19 @@ builder.queryFields((t) => ({
         ...(args.speaker ? { speakerId: args.speaker.id } : {}),
         ...(args.contains ? { contains: args.contains } : {}),
       };
-      return connection(args, (page) => ctx.store.listQuotes(filter, page));
+      return resolveConnection(args, (page) => ctx.store.listQuotes(filter, page));
     },
   }),
   relations: t.field({
     type: RelationConnection,
     description: 'Relations between entities, optionally of one type.',
     args: { ...connectionArgs, type: t.arg({ type: RelationTypeEnum, description: RELATION_TYPE_FILTER }) },
-    resolve: (_root, args, ctx) => connection(args, (page) => ctx.store.listRelations(args.type ? { type: args.type } : {}, page)),
+    resolve: (_root, args, ctx) => resolveConnection(args, (page) => ctx.store.listRelations(args.type ? { type: args.type } : {}, page)),
   }),
   documents: t.field({
     type: DocumentConnection,
     description: 'Ingested documents.',
     args: connectionArgs,
-    resolve: (_root, args, ctx) => connection(args, (page) => ctx.store.listDocuments(page)),
+    resolve: (_root, args, ctx) => resolveConnection(args, (page) => ctx.store.listDocuments(page)),
   }),
 }));
