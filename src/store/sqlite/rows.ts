@@ -104,7 +104,7 @@ export interface PagedColumns {
 
 /** Store ids are decimal rowids; anything else names no row. */
 export function toRowId(id: string | null | undefined): number | null {
-  if (typeof id !== 'string' || !/^[1-9]\d{0,15}$/.test(id)) return null;
+  if (typeof id !== 'string' || !/^[1-9]\d{0,14}$/.test(id)) return null;
   return Number(id);
 }
 
