@@ -43,6 +43,8 @@ const BEFORE_BLOCK = new Set(NON_EVENT_BEFORE);
 const DETERMINERS = /(?:^|\s)(the|a|an|his|her|its|their|our|this|that|last|next|latest|recent|first|second|planned|upcoming|weekend|\w+['\u2019]s)\s+(?:\p{Ll}+\s+){0,2}$/u;
 const PARTICIPATION = new RegExp(`\\b(${PARTICIPATION_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|')})\\b`, 'gi');
 const HOSTS = new Set(HOST_VERBS);
+/** Characters either side of a trigger that its rules may read. */
+const WINDOW = 400;
 const INTRO_OPENERS = /^(at|in|during|after|before|on|following|speaking|ahead\s+of|since|while|when|upon)\b/i;
 
 const wordBefore = (text: string, at: number): string => {
@@ -289,8 +291,11 @@ export function extractEvents(doc: NormalizedText, sentences: Sentence[], entiti
   while ((m = TRIGGER_PATTERN.exec(text)) !== null) {
     const word = m[1].toLowerCase().replace(/\s+/g, ' ');
     const entry = EVENT_TRIGGERS[word];
-    const sentence = sentenceAt(sentences, m.index);
-    if (!entry || !sentence) continue;
+    const found = sentenceAt(sentences, m.index);
+    if (!entry || !found) continue;
+    // Rules look around the trigger within its sentence; a window bounds that on text
+    // without sentence ends, so the pass stays linear.
+    const sentence: Sentence = { ...found, start: Math.max(found.start, m.index - WINDOW), end: Math.min(found.end, m.index + m[1].length + WINDOW) };
     // Inside a name ("World War Museum", "Peace Talks Committee") it is not a trigger.
     if (/^[A-Z]/.test(m[1]) && m.index > sentence.start + 1 && !/[.:"“”]\s*$/.test(text.slice(sentence.start, m.index))) continue;
     const hit: Hit = {

@@ -39,9 +39,9 @@ class RelationSet {
 /** The event mention that shares a sentence with a mention of `entityId` (else the first one). */
 function evidenceFor(event: ExtractedEntity, entity: ExtractedEntity | undefined): EntityMention {
   if (entity) {
-    for (const em of event.mentions) {
-      if (entity.mentions.some((m) => m.sentence === em.sentence)) return em;
-    }
+    const sentences = new Set(entity.mentions.map((m) => m.sentence));
+    const shared = event.mentions.find((em) => sentences.has(em.sentence));
+    if (shared) return shared;
   }
   return event.mentions[0];
 }
