@@ -74,6 +74,14 @@ describe('who said what', () => {
       none: { totalCount: 0 },
     });
   });
+
+  it('rejects a speaker id that is not an entity\'s with BAD_USER_INPUT', async () => {
+    const result = await h.query('query ($doc: ID!) { quotes(speaker: $doc) { totalCount } }', { doc: ids.document });
+    expect(result.errors![0]).toMatchObject({
+      message: 'quotes: speaker must be the id of an entity, got the id of a Document',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  });
 });
 
 describe('entities', () => {
