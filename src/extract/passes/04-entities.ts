@@ -193,6 +193,11 @@ export function findEntityMentions(doc: NormalizedText, sentences: Sentence[], _
     while (i < all.length) {
       const t = all[i];
       // "501st Legion": an ordinal opens a name when a capitalised word follows.
+      // "#Hashtag" and "@handle" are not names.
+      if (isWord(t) && i > 0 && (all[i - 1].text === '#' || all[i - 1].text === '@') && all[i - 1].end === t.start) {
+        i++;
+        continue;
+      }
       const ordinal = isWord(t) && /^\p{N}+(?:st|nd|rd|th)$/u.test(t.text) && isNameToken(all[i + 1]) && all[i + 1].start === t.end + 1;
       if (!isNameToken(t) && !ordinal) {
         i++;
@@ -487,7 +492,9 @@ function typePiece(ctx: Context, all: Token[], piece: Piece, si: number, ofPerso
   if (isOrgLike(ws) || (ws.length >= 2 && ORG_HEADS.has(last))) return emit('Organization', 'org-words', 0.8);
   // "the Smith government": a government or administration named after its leader.
   if (ws.length === 1 && (after.word === 'government' || after.word === 'administration' || after.word === 'cabinet') && !place) return emit('Person', 'leader-government', 0.6);
-  if (ORG_TRAILING_NOUNS.has(after.word) && !personish) return emit('Organization', 'org-trailing-noun', 0.75);
+  // "Volunteer organization", "the Brazilian team": an adjective before the noun is no name.
+  const adjective = ws.length === 1 && (COMMON_WORDS.has(last.toLowerCase()) || /(?:ian|ese|ish|ean)$/.test(last));
+  if (ORG_TRAILING_NOUNS.has(after.word) && !personish && !adjective) return emit('Organization', 'org-trailing-noun', 0.75);
   // Acronyms name organisations, except versions ("IE9") and post-nominals after a name ("Jane Roe QC").
   const postNominal = all[from - 1]?.kind === 'word' && all[from - 1].cap && all[from - 1].end + 1 === toks[0].start;
   if (ws.length === 1 && (ACRONYM.test(last) || ORG_ACRONYMS[last.replace(/\./g, '')] !== undefined) && !FIRST_NAMES.has(last) && !/\p{N}$/u.test(last) && !postNominal) {
@@ -507,7 +514,7 @@ function typePiece(ctx: Context, all: Token[], piece: Piece, si: number, ofPerso
   if (roleCue && !ORG_TRAILING_NOUNS.has(after.word)) return emit('Person', 'role-noun', 0.8, { gender, title: TITLE_SET.has(prev) ? prev : null });
   if (personish) return emit('Person', 'first-name', 0.85, { gender });
   // "Facebook creator Mark Zuckerberg": a name before a role noun and a person is an organisation.
-  if (ws.length === 1 && ROLE_NOUNS.has(after.word) && after.token && isCapitalised(nextWordAfter(all, all.indexOf(after.token))?.text ?? '')) {
+  if (ws.length === 1 && !toks[0].first && !COMMON_WORDS.has(last.toLowerCase()) && ROLE_NOUNS.has(after.word) && after.token && isCapitalised(nextWordAfter(all, all.indexOf(after.token))?.text ?? '')) {
     return emit('Organization', 'org-before-role', 0.65);
   }
   if (ws.length >= 2 && ws.length <= 4 && speech) return emit('Person', 'speech-verb', 0.8, { gender });
@@ -527,9 +534,13 @@ function typePiece(ctx: Context, all: Token[], piece: Piece, si: number, ofPerso
     return emit('Organization', 'place-opened-name', 0.5);
   }
   // "PC World", "HMC Searcher": an acronym heading an unknown name makes an organisation.
-  if (ws.length >= 2 && ws.length <= 4 && ACRONYM.test(ws[0]) && toks.every((t) => t.kind === 'word' && t.cap)) return emit('Organization', 'acronym-led-name', 0.5);
+  // "K.C. Smith" is a person with initials; "PC World", "HMC Searcher" are organisations.
+  if (ws.length === 2 && /^(?:\p{Lu}\.){1,3}$/u.test(ws[0]) && /^\p{Lu}\p{Ll}+$/u.test(ws[1])) return emit('Person', 'initials-name', 0.7);
+  if (ws.length >= 2 && ws.length <= 4 && ACRONYM.test(ws[0]) && toks.every((t) => t.kind === 'word' && t.cap) && ws.slice(1).every((w) => /^\p{Lu}[\p{Ll}\p{Lu}]*$/u.test(w))) return emit('Organization', 'acronym-led-name', 0.5);
   if (ws.length >= 2 && ws.length <= 3 && toks.every((t) => t.kind === 'word') && personShaped(ws, ctx.stats)) return emit('Person', 'name-shape', 0.55, { gender });
   if (ws.length >= 2) return;
+  // "If Iodine deficiency is serious": a word the article also writes in lower case is a common word.
+  if (ctx.stats.lower.has(last.toLowerCase())) return;
   emit('Organization', toks[0].first ? 'single-default-initial' : 'single-default', 0.4, { weak: true });
 }
 
