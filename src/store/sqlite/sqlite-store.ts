@@ -92,7 +92,10 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    // Lets SQLite refresh the statistics its planner uses, cheaply, as its docs advise before closing.
+    this.db.pragma('optimize');
+    this.db.close();
   }
 
   // ---- writes -----------------------------------------------------------------
