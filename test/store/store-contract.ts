@@ -260,6 +260,71 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       });
     });
 
+    describe('facts stated only as relations', () => {
+      it('lists participants and locations of an event that come only from PARTICIPATED_IN and OCCURRED_IN relations', async () => {
+        const text = 'Rita Voll joined the march in Lakeby. Sam Orn watched the march.';
+        const fixture = article(text)
+          .location('l', 'Lakeby', { gazetteerId: 'city:XX:lakeby' })
+          .person('r', 'Rita Voll')
+          .person('s', 'Sam Orn')
+          .event('m', 'march', { kind: 'OTHER', participants: [['r', 'marcher']] })
+          .relation('PARTICIPATED_IN', 'r', 'm', { evidence: 'Rita Voll joined the march' })
+          .relation('PARTICIPATED_IN', 's', 'm', { evidence: 'Sam Orn watched the march' })
+          .relation('OCCURRED_IN', 'm', 'l', { evidence: 'the march in Lakeby' });
+        await store.ingestDocument({ text }, fixture.build());
+        const [march, rita, sam, lakeby] = await Promise.all(['march', 'Rita Voll', 'Sam Orn', 'Lakeby'].map((n) => one(store, n)));
+        const [participants] = await store.participantsByEvent([march.id]);
+        // The participant with a role is listed once, with its role; the relation-only one follows.
+        expect(participants).toEqual([
+          { eventId: march.id, entityId: rita.id, role: 'marcher' },
+          { eventId: march.id, entityId: sam.id, role: null },
+        ]);
+        expect((await store.locationsByEvent([march.id]))[0].map((l) => l.id)).toEqual([lakeby.id]);
+        expect((await store.eventsByLocation([lakeby.id], ALL))[0].items.map((e) => e.id)).toEqual([march.id]);
+        expect((await store.eventsByParticipant([sam.id], ALL))[0].items.map((e) => e.id)).toEqual([march.id]);
+      });
+
+      it('filters an entity\'s relations by type and lists the surest first', async () => {
+        const text = 'Tor Hval met Ada Lind. Tor Hval works for Fjord Shipping. Tor Hval met Per Lo.';
+        const fixture = article(text)
+          .organization('f', 'Fjord Shipping')
+          .person('t', 'Tor Hval')
+          .person('a', 'Ada Lind')
+          .person('p', 'Per Lo')
+          .relation('MET', 't', 'a', { evidence: 'Tor Hval met Ada Lind', confidence: 0.5 })
+          .relation('AFFILIATED_WITH', 't', 'f', { evidence: 'Tor Hval works for Fjord Shipping', confidence: 0.7 })
+          .relation('MET', 'p', 't', { evidence: 'Tor Hval met Per Lo', confidence: 0.9 });
+        await store.ingestDocument({ text }, fixture.build());
+        const tor = await one(store, 'Tor Hval');
+        const [all] = await store.relationsByEntity([tor.id], {}, ALL);
+        expect(all.items.map((r) => r.confidence)).toEqual([0.9, 0.7, 0.5]);
+        const [met] = await store.relationsByEntity([tor.id], { type: 'MET' }, ALL);
+        expect(met.totalCount).toBe(2);
+        expect(met.items.every((r) => r.type === 'MET')).toBe(true);
+        const [affiliated] = await store.relationsByEntity([(await one(store, 'Fjord Shipping')).id], { type: 'AFFILIATED_WITH' }, ALL);
+        expect(affiliated.items).toHaveLength(1);
+        expect(affiliated.items[0]).toMatchObject({ sourceId: tor.id });
+      });
+    });
+
+    describe('two entities of one document that are the same thing', () => {
+      it('merges them into one entity with one document link, and drops the relation between them', async () => {
+        const text = 'Mia Toft spoke. Later, Mia Toft met Mia Toft supporters.';
+        const extraction = article(text)
+          .person('m1', 'Mia Toft', { forms: [] })
+          .person('m2', 'Mia Toft')
+          .relation('MET', 'm1', 'm2', { evidence: 'Mia Toft met Mia Toft' })
+          .build();
+        const result = await store.ingestDocument({ text }, extraction);
+        expect(result.counts.relations).toBe(0);
+        const [mia] = await byName(store, 'Mia Toft');
+        expect(await byName(store, 'Mia Toft')).toHaveLength(1);
+        expect((await store.documentsByEntity([mia.id], ALL))[0].totalCount).toBe(1);
+        expect((await store.entitiesByDocument([result.document.id], {}, ALL))[0].totalCount).toBe(1);
+        expect((await store.stats()).relations).toBe(0);
+      });
+    });
+
     describe('idempotent re-ingest', () => {
       it('changes nothing and returns the existing document when the same text comes again', async () => {
         const first = await ingest(store, summit());
