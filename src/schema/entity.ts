@@ -17,7 +17,9 @@ import { RELATION_TYPE_FILTER, RelationTypeEnum } from './relation-type';
 export const EntityRef = builder.loadableInterface('Entity', {
   description: 'A named thing the articles talk about.',
   interfaces: [builder.nodeInterfaceRef()],
-  // One cache per request, shared with resolvers that read the loader directly.
+  // The plugin's per-request loader turns the ids resolvers return into records;
+  // it delegates to ctx.loaders.entity so that a request has one cache and one
+  // store call per batch, shared with resolvers that use that loader directly.
   load: (ids: string[], ctx) => ctx.loaders.entity.loadMany(ids).then((records) => records.map((r, i) => r ?? missing(ids[i]))),
   resolveType: (entity) => entity.type,
   fields: (t) => ({
