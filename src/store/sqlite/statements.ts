@@ -36,11 +36,11 @@ const MENTION_COLUMNS = `m.id, m.entity_id, m.document_id, m.start, m.end, m.tex
 
 /**
  * A paged-per-parent statement: `ranked` yields (parent, child, rn, total) and
- * the page's rows are then read by id from `table alias` with `columns`.
+ * the page's rows are then read by id from `table` (aliased as `columns` expects).
  */
-function paged(ranked: string, columns: string, table: string): string {
+function paged(ranked: string, columns: string, table: string, alias: string): string {
   return `WITH ${KEYS}, ranked AS (${ranked})
-SELECT p.parent, p.rn, p.total, ${columns} FROM ranked p CROSS JOIN ${table} ON ${table.split(' ')[1]}.id = p.child ${PAGE}`;
+SELECT p.parent, p.rn, p.total, ${columns} FROM ranked p CROSS JOIN ${table} ${alias} ON ${alias}.id = p.child ${PAGE}`;
 }
 
 /** Entities linked to each key through `links(parent, child)`, paged per parent. */
@@ -53,7 +53,8 @@ function pagedEntities(links: string, order: string, where = 'TRUE'): string {
   WHERE ${where}
   WINDOW w AS (PARTITION BY l.parent ORDER BY ${order})`,
     ENTITY_COLUMNS,
-    'entities e',
+    'entities',
+    'e',
   );
 }
 
@@ -118,7 +119,8 @@ export const SQL = {
     FROM keys CROSS JOIN mentions m ON m.entity_id = keys.k AND m.pronoun = 0
     WINDOW w AS (PARTITION BY m.entity_id ORDER BY m.document_id, m.start, m.id)`,
     MENTION_COLUMNS,
-    'mentions m',
+    'mentions',
+    'm',
   ),
   documentsByEntity: paged(
     `SELECT ed.entity_id AS parent, ed.document_id AS child,
@@ -126,7 +128,8 @@ export const SQL = {
     FROM keys CROSS JOIN entity_documents ed ON ed.entity_id = keys.k
     WINDOW w AS (PARTITION BY ed.entity_id ORDER BY ed.document_id)`,
     DOCUMENT_COLUMNS,
-    'documents d',
+    'documents',
+    'd',
   ),
   relationsByEntity: paged(
     `WITH links(parent, rid) AS (
@@ -138,7 +141,8 @@ export const SQL = {
     FROM links l CROSS JOIN relations r ON r.id = l.rid
     WINDOW w AS (PARTITION BY l.parent ORDER BY r.confidence DESC, r.id)`,
     RELATION_COLUMNS,
-    'relations r',
+    'relations',
+    'r',
   ),
   // Without a word filter the ranking reads only the (speaker_id, direct, document_id, start) index.
   quotesBySpeaker: paged(
@@ -147,7 +151,8 @@ export const SQL = {
     FROM keys CROSS JOIN quotes q ON q.speaker_id = keys.k
     WINDOW w AS (PARTITION BY q.speaker_id ORDER BY q.direct DESC, q.document_id, q.start, q.id)`,
     QUOTE_COLUMNS,
-    'quotes q',
+    'quotes',
+    'q',
   ),
   'quotesBySpeaker.contains': paged(
     `SELECT q.speaker_id AS parent, q.id AS child,
@@ -156,7 +161,8 @@ export const SQL = {
     WHERE instr(q.text_fold, @contains) > 0
     WINDOW w AS (PARTITION BY q.speaker_id ORDER BY q.direct DESC, q.document_id, q.start, q.id)`,
     QUOTE_COLUMNS,
-    'quotes q',
+    'quotes',
+    'q',
   ),
   metByEntity: pagedEntities(
     `SELECT keys.k, r.target_id FROM keys CROSS JOIN relations r ON r.source_id = keys.k AND r.type = 'MET'
@@ -192,7 +198,8 @@ export const SQL = {
     WHERE ${TYPES_FILTER}
     WINDOW w AS (PARTITION BY ed.document_id ORDER BY ed.salience DESC, ed.mention_count DESC, e.id)`,
     ENTITY_COLUMNS,
-    'entities e',
+    'entities',
+    'e',
   ),
   quotesByDocument: paged(
     `SELECT q.document_id AS parent, q.id AS child,
@@ -200,7 +207,8 @@ export const SQL = {
     FROM keys CROSS JOIN quotes q ON q.document_id = keys.k
     WINDOW w AS (PARTITION BY q.document_id ORDER BY q.start, q.id)`,
     QUOTE_COLUMNS,
-    'quotes q',
+    'quotes',
+    'q',
   ),
   eventsByDocument: paged(
     `SELECT ed.document_id AS parent, e.id AS child,
@@ -209,7 +217,8 @@ export const SQL = {
     WHERE e.type = 'Event'
     WINDOW w AS (PARTITION BY ed.document_id ORDER BY ed.salience DESC, e.id)`,
     ENTITY_COLUMNS,
-    'entities e',
+    'entities',
+    'e',
   ),
 
   // ---- small lists ----------------------------------------------------------
