@@ -39,6 +39,11 @@ describe('attributeQuotes', () => {
     ['a paragraph that is all quote continues the speaker', '"We start today," Lindqvist said.\n\n"The first trucks leave at noon."', ['bo', 'bo']],
     ['a sentence-initial quote after an attributed one', '"We start today," Lindqvist said. "Trucks leave at noon and return at dusk."', ['bo', 'bo']],
     ['a colon paragraph introduces the next', 'Varga wrote on her blog:\n\n"The vote is a victory for all of us."', ['ann']],
+    ['an inverted cue with an apposition', '"We will appeal," said Varga, a spokeswoman for Acme.', ['ann']],
+    ['a subject with an apposition before the verb', "Varga, the company's chief executive, said: \"Profits doubled.\"", ['ann']],
+    ['a subject after a relative clause naming another person', 'Lindqvist, who met Osei on Monday, said "the deal is close".', ['bo']],
+    ['a short whole sentence right after an attributed one', '"Not now," Osei says. "Maybe later."', ['cy', 'cy']],
+    ['two speakers in turn', '"No," Varga said. "We will not," Osei added.', ['ann', 'cy']],
   ];
   test.each(speakers)('attributes %s', (_name, text, expected) => {
     expect(direct(text).map((q) => q.speakerId)).toEqual(expected);
@@ -61,6 +66,8 @@ describe('attributeQuotes', () => {
     ['a you-reply to the person in the sentence before', 'Osei asked Lindqvist about the mine. Lindqvist replied, "You will see it next week."', 'cy'],
     ['a you-answer to a question', '"Will you come?" Varga asked. "I will see you there," Osei replied.', 'ann'],
     ['no addressee for a plain statement', '"Prices will fall," said Lindqvist.', null],
+    ['said to a person', '"Trust me," Osei said to Varga.', 'ann'],
+    ['no addressee when the name only modifies a noun', '"This is a scandal," Osei told the Norland parliament.', null],
   ];
   test.each(addressees)('finds the addressee for %s', (_name, text, expected) => {
     const quotes = direct(text);

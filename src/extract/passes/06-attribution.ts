@@ -25,6 +25,12 @@ import { PREPOSITIONS, speechVerbs, wordsIn, type Word } from '../attribution/cl
 import { ADDRESSEE_VERBS, NAMING_VERBS, ORGANISATION_NOUNS, PLACE_NOUNS, REPLY_VERBS, SOURCE_PHRASES, SPEECH_ADVERBS } from '../lexicon/speech-verbs';
 
 const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
+/** Words that may follow an addressee ("told Putin that …", "told Kerry on Monday"); any other lower-case word means the name was a modifier. */
+const AFTER_ADDRESSEE = new Set([
+  'that', 'on', 'in', 'at', 'during', 'after', 'before', 'when', 'while', 'and', 'but', 'as', 'about', 'of', 'the', 'a',
+  'it', 'he', 'she', 'they', 'we', 'i', 'there', 'this', 'to', 'how', 'what', 'why', 'his', 'her', 'their', 'its', 'last',
+  'earlier', 'later', 'yesterday', 'today', 'by', 'via', 'over', 'from', 'with', 'who', 'shortly', 'privately', 'publicly',
+]);
 const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that', 'these', 'those']);
 const ADDRESSEE = new Set(ADDRESSEE_VERBS);
 const NAMING = new Set(NAMING_VERBS);
@@ -293,8 +299,12 @@ function addresseeAfter(ctx: Context, words: Word[], v: number, cands: Candidate
   const after = cands.find((c) => c.start >= verb.end);
   if (!after) return null;
   const gap = ctx.text.slice(verb.end, after.start);
-  const ok = ADDRESSEE.has(verb.lower) ? /^\s+(the\s+)?$/i.test(gap) : REPLY.has(verb.lower) && /^\s+to\s+(the\s+)?$/i.test(gap);
+  // "told Putin", "replied to Varga", "said to Varga" (a person: "said to the parliament" is not an addressee).
+  const ok = ADDRESSEE.has(verb.lower) ? /^\s+(the\s+)?$/i.test(gap) : /^\s+to\s+(the\s+)?$/i.test(gap) && (REPLY.has(verb.lower) || after.mention?.type === 'Person');
   if (!ok || after.kind === 'pronoun') return null;
+  // "told the Norland parliament": the name only modifies the real addressee.
+  const next = /^(['\u2019]s\b|\s+(\p{Ll}+))/u.exec(ctx.text.slice(after.end, after.end + 20));
+  if (next && (next[1].startsWith("'") || next[1].startsWith('\u2019') || !AFTER_ADDRESSEE.has(next[2]))) return null;
   const id = resolve(ctx, after, segment);
   return id && id !== speakerId ? id : null;
 }
@@ -435,7 +445,10 @@ function continuation(ctx: Context, span: QuoteSpan, segment: number): Attributi
   const gapParagraphs = seg.paragraph - lastSeg.paragraph;
   if (gapParagraphs > 1 || segment - last.segment > 2) return null;
   if (gapParagraphs === 1 && last.segment !== segment - 1) return null;
-  if (wordCount(ctx.text.slice(span.start, span.end)) < 3) return null;
+  const inner = ctx.text.slice(span.start, span.end);
+  // Short quotes are usually scare quotes, unless they are a whole sentence right after the speaker's.
+  const wholeSentenceNext = last.segment === segment - 1 && gapParagraphs === 0 && /[.!?]$/.test(inner);
+  if (wordCount(inner) < 3 && !wholeSentenceNext) return null;
   return { speakerId: last.speakerId, addresseeId: null, rule: 'attribution:continuation', confidence: 0.7 };
 }
 
