@@ -11,6 +11,7 @@
  * This module is pure: the store decides what to do with the keys.
  */
 import { ORG_HEADS, ORG_OPENERS } from '../extract/lexicon/org-words';
+import { GENERIC_ORG_MODIFIERS } from './generic-org-words';
 import type { EntityType, ExtractedEntity } from '../extract/types';
 
 /** Words skipped when building an acronym: "Ministry of Foreign Affairs" -> "MFA". */
@@ -60,8 +61,16 @@ export function acronymOf(name: string): string | null {
   return normalizeName(words.map((w) => (isAcronymForm(w) ? w : w[0])).join(''));
 }
 
-/** Single words that only say what kind of body something is: "court", "ministry", "government". */
-const GENERIC_ORG_WORDS: ReadonlySet<string> = new Set([...ORG_HEADS, ...ORG_OPENERS].map((w) => w.toLowerCase()));
+/** Words that only say what kind of body something is: "court", "ministry", "supreme", "foreign". */
+const GENERIC_ORG_WORDS: ReadonlySet<string> = new Set([...ORG_HEADS, ...ORG_OPENERS, ...GENERIC_ORG_MODIFIERS].map((w) => w.toLowerCase()));
+
+/**
+ * "the Court", "Supreme Court", "Foreign Ministry": every country has one, so a
+ * name made only of generic words is no key; "U.S. Supreme Court" is (its "us" is not generic).
+ */
+function isGenericOrgName(key: string): boolean {
+  return key.split(' ').every((word) => GENERIC_ORG_WORDS.has(word));
+}
 
 function isMultiWord(key: string): boolean {
   return key.includes(' ');
@@ -116,8 +125,7 @@ export function mergeKeysFor(entity: ExtractedEntity): MergeKeys {
       const claim: (string | null)[] = [];
       for (const form of [entity.name, ...entity.aliases]) {
         const key = normalizeName(form);
-        // "the Court", "the Ministry": a bare generic word names a different body in every article.
-        if (!key || GENERIC_ORG_WORDS.has(key)) continue;
+        if (!key || isGenericOrgName(key)) continue;
         match.push(`name:${key}`);
         claim.push(`name:${key}`);
         if (isAcronymForm(form)) {

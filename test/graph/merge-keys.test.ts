@@ -97,10 +97,19 @@ describe('mergeKeysFor', () => {
     expect(mergeKeysFor(entity({ type: 'Organization', name: 'SC' })).match).toEqual(['name:sc']);
   });
 
-  it('never merges organisations on a bare generic word such as "the Court"', () => {
-    const keys = mergeKeysFor(entity({ type: 'Organization', name: 'Sunvik High Court', aliases: ['the Court', 'Ministry', 'High Court'] }));
-    expect(keys.match).toEqual(['name:sunvik high court', 'name:shc', 'name:high court']);
+  it('never merges organisations on a name made only of generic words, which every country has', () => {
+    const keys = mergeKeysFor(
+      entity({ type: 'Organization', name: 'Sunvik High Court', aliases: ['the Court', 'Ministry', 'High Court', 'Foreign Ministry', 'the Supreme Court'] }),
+    );
+    expect(keys.match).toEqual(['name:sunvik high court', 'name:shc']);
   });
+
+  it.each([['U.S. Supreme Court', 'name:us supreme court'], ['Norland Foreign Ministry', 'name:norland foreign ministry'], ['Red Cross', 'name:red cross']])(
+    'keeps %p as a key: one word says whose it is',
+    (name, key) => {
+      expect(mergeKeysFor(entity({ type: 'Organization', name })).match[0]).toBe(key);
+    },
+  );
 
   it('does not treat a short ordinary word as an acronym', () => {
     expect(mergeKeysFor(entity({ type: 'Organization', name: 'Fifa' })).match).toEqual(['name:fifa']);
