@@ -116,6 +116,17 @@ describe('SQLite schema', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it('writes a text once even when two connections to one file ingest it', async () => {
+    const other = new SqliteStore(join(dir, 'schema.db'));
+    await other.migrate();
+    const text = 'Two writers, one text.';
+    const extraction = { document: { id: 'x', title: null, publishedAt: null }, sentences: [], entities: [], quotes: [], relations: [] };
+    const [a, b] = await Promise.all([store.ingestDocument({ text }, extraction), other.ingestDocument({ text }, extraction)]);
+    expect([a.created, b.created].sort()).toEqual([false, true]);
+    expect(a.document.id).toBe(b.document.id);
+    await other.close();
+  });
+
   it('runs in WAL mode with foreign keys on', () => {
     expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1);
