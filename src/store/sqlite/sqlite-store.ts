@@ -92,10 +92,9 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
-    if (!this.db.open) return;
-    // Lets SQLite refresh the statistics its planner uses, cheaply, as its docs advise before closing.
-    this.db.pragma('optimize');
-    this.db.close();
+    // No PRAGMA optimize here: statistics gathered on a small graph made the planner scan
+    // tables it should seek by id, and a long-running server would keep such plans as it grows.
+    if (this.db.open) this.db.close();
   }
 
   // ---- writes -----------------------------------------------------------------
