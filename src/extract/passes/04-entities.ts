@@ -519,7 +519,8 @@ function typePiece(ctx: Context, all: Token[], piece: Piece, si: number, ofPerso
   }
   if (ws.length >= 2 && ws.length <= 4 && speech) return emit('Person', 'speech-verb', 0.8, { gender });
   if (ws.length === 1 && FIRST_NAMES.has(last) && !place) return emit('Person', 'first-name-alone', 0.6, { gender, weak: toks[0].first });
-  if (place && !place.ambiguous && !personish) return emit('Location', `gazetteer-${place.kind.toLowerCase()}-small`, 0.6, { location: locationInfo(place) });
+  // A small town's name with no cue ("Batman", "Reading") is kept only when another mention has one.
+  if (place && !place.ambiguous && !personish) return emit('Location', `gazetteer-${place.kind.toLowerCase()}-small`, 0.6, { location: locationInfo(place), weak: true });
   if (placeCue && ws.length <= 4 && !ORG_TRAILING_NOUNS.has(after.word)) return emit('Location', 'place-preposition', 0.35, { location: otherLocation('OTHER', bare) });
   if (ws.length === 1 && speech) return emit('Person', 'speech-verb-single', 0.5, { weak: true });
   // "Ontario Ghostbusters": a place name opening an unknown name makes an organisation.

@@ -272,8 +272,9 @@ export function resolveCoreference(doc: NormalizedText, sentences: Sentence[], c
       isStrong(c) ||
       (c.members.length >= 2 && c.members.some((m) => !m.rule.endsWith('-initial')) && !c.members.every((m) => m.rule === 'entities:the-org-head')),
   );
-  const ordered = kept
-    .map((c) => ({ c, first: Math.min(...c.members.map((m) => m.start)) }))
+  const finalClusters = nestedNames(doc.text, kept, live());
+  const ordered = finalClusters
+    .map((c) => ({ c, first: c.members.reduce((min, m) => Math.min(min, m.start), Infinity) }))
     .sort((a, b) => a.first - b.first);
 
   const entities: ExtractedEntity[] = [];
@@ -352,6 +353,62 @@ export function resolveCoreference(doc: NormalizedText, sentences: Sentence[], c
   for (const e of entities) e.salience = Math.round((e.salience / top) * 100) / 100;
   void sentences;
   return { entities, datelineLocationId };
+}
+
+/**
+ * Names inside names: "Andy Warhol Foundation" also names Andy Warhol, "UK
+ * Government" the UK, "University of Texas" Texas, when those are entities
+ * of the article. Adds such nested mentions (rule coref:nested-name), and drops
+ * a guessed person ("Warhol Polaroids") whose first word is another entity's name.
+ */
+function nestedNames(text: string, kept: Cluster[], all: Cluster[]): Cluster[] {
+  const targets = new Map<string, Cluster | null>();
+  const offer = (key: string, c: Cluster): void => {
+    if (!key) return;
+    const old = targets.get(key);
+    targets.set(key, old === undefined || old === c ? c : null);
+  };
+  for (const c of kept) {
+    const type = clusterType(c);
+    for (const m of c.members) if (nameWords(m.text).length <= 4) offer(nameKey(m.text), c);
+    const words = keyWords(c);
+    if (type === 'Person' && words.length >= 2) offer(words[words.length - 1], c);
+  }
+  const keptSet = new Set(kept);
+  const result = kept.filter((c) => {
+    const guessed = c.members.every((m) => m.rule === 'entities:name-shape');
+    const first = keyWords(c)[0];
+    const other = first ? targets.get(first) : undefined;
+    return !(guessed && other && other !== c);
+  });
+  const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu;
+  const added = new Set<string>();
+  for (const c of all) {
+    for (const m of [...c.members]) {
+      if (m.rule === 'coref:nested-name') continue;
+      const spans: Array<[number, number]> = [];
+      WORD.lastIndex = 0;
+      const slice = text.slice(m.start, m.end);
+      for (let w = WORD.exec(slice); w; w = WORD.exec(slice)) spans.push([m.start + w.index, m.start + w.index + w[0].replace(/['’]s$/, '').length]);
+      if (spans.length < 2 || spans.length > 12) continue;
+      const covered = new Array<boolean>(spans.length).fill(false);
+      for (let n = Math.min(4, spans.length - 1); n >= 1; n--) {
+        for (let i = 0; i + n <= spans.length; i++) {
+          if (covered.slice(i, i + n).some(Boolean)) continue;
+          const start = spans[i][0];
+          const end = spans[i + n - 1][1];
+          const target = targets.get(nameKey(text.slice(start, end)));
+          if (!target || target === root(c) || !keptSet.has(target)) continue;
+          const key = `${start}:${end}`;
+          if (added.has(key) || target.members.some((x) => x.start < end && start < x.end)) continue;
+          added.add(key);
+          for (let k = i; k < i + n; k++) covered[k] = true;
+          target.members.push({ start, end, text: text.slice(start, end), type: clusterType(target), sentence: m.sentence, rule: 'coref:nested-name', confidence: 0.5 });
+        }
+      }
+    }
+  }
+  return result;
 }
 
 /** Levenshtein distance, capped for long words (names are short). */
