@@ -14,6 +14,7 @@ const SPECS: EntitySpec[] = [
   { id: 'ostra', type: 'Location', names: ['Ostra'], location: { kind: 'CITY' } },
   { id: 'sud', type: 'Location', names: ['Sudria'], location: { kind: 'COUNTRY' } },
   { id: 'hall', type: 'Location', names: ['Glass Palace'], location: { kind: 'SITE' } },
+  { id: 'norway', type: 'Location', names: ['Finland'], location: { kind: 'COUNTRY', countryCode: 'FI' } },
 ];
 
 function event(id: string, kind: 'MEETING' | 'NEWS_CONFERENCE' | 'ATTACK', participants: string[], places: string[]): ExtractedEntity {
@@ -70,6 +71,7 @@ describe('extractRelations', () => {
     ['a role with ofId', 'President Ann Varga spoke.', 'AFFILIATED_WITH ann nor'],
     ['an organisation title before the name', "the Harbour League's chairman Bo Lindqvist", 'AFFILIATED_WITH bo league'],
     ['an apposition', 'Cyril Osei, an editor at the Northern Gazette, wrote.', 'AFFILIATED_WITH cy gazette'],
+    ['a demonym title', 'In Finland, Finnish Foreign Minister Bo Lindqvist spoke.', 'AFFILIATED_WITH bo norway'],
   ];
   test.each(affiliated)('finds AFFILIATED_WITH for %s', (_name, text, expected) => {
     expect(relations(text)).toContain(expected);
@@ -79,6 +81,8 @@ describe('extractRelations', () => {
     'Cyril Osei, who lives near the Northern Gazette, wrote.',
     'Ostra. Cyril Osei wrote.',
     'the Harbour League and Bo Lindqvist',
+    'In Finland, Finnish salmon and Bo Lindqvist.',
+    'The Finnish President met with Bo Lindqvist.',
   ];
   test.each(notAffiliated)('finds no affiliation in %j', (text) => {
     expect(relations(text).filter((r) => r.startsWith('AFFILIATED_WITH') && !r.startsWith('AFFILIATED_WITH ann'))).toEqual([]);

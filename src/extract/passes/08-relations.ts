@@ -14,6 +14,7 @@ import type { EntityMention, ExtractedEntity, ExtractedQuote, ExtractedRelation,
 import type { NormalizedText } from './01-normalize';
 import { MentionIndex, type IndexedMention } from '../mention-index';
 import { FORMAL_TITLES, ROLE_NOUNS } from '../lexicon/titles';
+import { demonymCountry } from '../gazetteer/places';
 
 type Draft = Omit<ExtractedRelation, 'id'>;
 
@@ -128,6 +129,30 @@ function affiliatedWith(set: RelationSet, text: string, index: MentionIndex, byI
     if (e.type !== 'Person') continue;
     for (const r of e.roles ?? []) {
       if (r.ofId && isTarget(r.ofId)) set.add('AFFILIATED_WITH', e.id, r.ofId, r.evidence, 'relations:role-of', 0.85);
+    }
+  }
+  // "Russian President Vladimir Putin": a demonym and a title before the name (inside the mention or just before it).
+  const byCountry = new Map<string, string>();
+  for (const e of byId.values()) {
+    if (e.type === 'Location' && e.location?.kind === 'COUNTRY' && e.location.countryCode && !byCountry.has(e.location.countryCode)) byCountry.set(e.location.countryCode, e.id);
+  }
+  for (const e of byId.values()) {
+    if (e.type !== 'Person' || byCountry.size === 0) continue;
+    for (const m of e.mentions) {
+      if (m.pronoun) continue;
+      // The words of the clause just before the name, plus the mention's own words (E1 may include the title).
+      const before = text.slice(Math.max(0, m.start - 50), m.start).split(/[,;:()\u201C\u201D"]|\.\s/).pop() ?? '';
+      const words = `${before} ${text.slice(m.start, m.end)}`.match(/[\p{L}-]+/gu) ?? [];
+      for (let i = 0; i < words.length - 1; i++) {
+        const code = /^\p{Lu}\p{Ll}+$/u.test(words[i]) ? demonymCountry(words[i])?.countryCode : undefined;
+        const countryId = code ? byCountry.get(code) : undefined;
+        const rest = words.slice(i + 1);
+        // Only a title run may stand between: "Russian Foreign Minister Sergey Lavrov", not "Russian President X met Y".
+        const titleRun = rest.every((w) => /^\p{Lu}/u.test(w) || TITLE_WORDS.has(w.toLowerCase()) || w === 'of');
+        if (!countryId || !titleRun || !rest.slice(0, 4).some((w) => TITLE_WORDS.has(w.toLowerCase()))) continue;
+        set.add('AFFILIATED_WITH', e.id, countryId, m, 'relations:demonym-title', 0.75);
+        break;
+      }
     }
   }
   const ms = index.mentions;
