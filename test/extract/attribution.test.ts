@@ -54,6 +54,7 @@ describe('attributeQuotes', () => {
     ['he when only a woman and an organisation precede', 'Varga visited Acme. "The bridge is unsafe," he said.'],
     ['a scare quote with no one around', 'The so-called "reform" passed on Monday.'],
     ['a speaker who is not an entity', '"The bridge is unsafe," one engineer said.'],
+    ['a title after "called"', 'Varga showed a painting called "Blue Harbour".'],
   ];
   test.each(nulls)('leaves the speaker null for %s', (_name, text) => {
     expect(direct(text).map((q) => q.speakerId)).toEqual([null]);

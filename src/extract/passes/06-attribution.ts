@@ -326,6 +326,8 @@ function cueIn(ctx: Context, segment: number, start: number, end: number, pick: 
   const ordered = pick === 'first' ? verbs : [...verbs].reverse();
   for (const v of ordered) {
     const verb = words[v];
+    // 'a print called "Cowboys"' names a thing; 'has called the ruling "dangerous"' is speech.
+    if (NAMING.has(verb.lower) && pick === 'last' && /^\s*$/.test(ctx.text.slice(verb.end, end))) continue;
     if (adjacentOnly) {
       // Adjacent: only the subject, adverbs and the verb stand between the quote and the verb.
       const between = pick === 'first' ? ctx.text.slice(start, verb.start) : ctx.text.slice(verb.end, end);
