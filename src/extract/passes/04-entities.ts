@@ -41,6 +41,9 @@ const ACRONYM = /^(?:[A-Z][A-Z0-9&]{1,7}|(?:[A-Z]\.){2,})$/;
 const MAX_RUN = 14;
 /** Newspapers known by their head word alone ("the Guardian"). */
 const MEDIA_HEADS = new Set(['Guardian', 'Times', 'Telegraph', 'Independent', 'Observer', 'Herald', 'Tribune', 'Gazette', 'Chronicle', 'Post', 'Mail', 'Express', 'Sun', 'Mirror', 'Globe', 'Economist', 'Spectator', 'Register', 'Inquirer', 'Examiner']);
+const KNOWN_ORG_NAMES = new Set(Object.values(ORG_ACRONYMS).map((n) => n.toLowerCase()));
+/** Nouns that introduce a place's name: "the nation's capital, Wellington", "the town of X". */
+const PLACE_NOUNS = new Set(['capital', 'city', 'town', 'village', 'province', 'state', 'region', 'county', 'district', 'island', 'suburb', 'port', 'resort', 'hometown', 'neighbourhood', 'neighborhood']);
 /** Nouns for organisations that introduce their name ("security firm X"). */
 const ORG_LEADING_NOUNS = new Set(['firm', 'company', 'agency', 'newspaper', 'broadcaster', 'website', 'magazine', 'charity', 'group', 'organisation', 'organization', 'network', 'channel', 'publication', 'tabloid', 'daily', 'startup', 'start-up', 'retailer', 'carrier', 'airline', 'bank', 'insurer', 'manufacturer', 'maker', 'developer', 'publisher', 'studio', 'band', 'club', 'party', 'union', 'ngo']);
 /** Religions and other adjectives of belonging: like demonyms, not entities on their own. */
@@ -287,6 +290,17 @@ function processRun(ctx: Context, all: Token[], run: Piece, si: number): void {
     processRun(ctx, all, { from: from + 1, to }, si);
     return;
   }
+  // "United Nations High Commissioner for Refugees", "European Commission President Ann Lee":
+  // a title inside the run ends the organisation before it.
+  for (let k = from + 2; k <= to; k++) {
+    if (!all[k].cap || matchTitle(all, k) === k) continue;
+    const left = words(all.slice(from, k));
+    if (isOrgLike(left) || KNOWN_ORG_NAMES.has(left.join(' ').toLowerCase())) {
+      processRun(ctx, all, { from, to: k - 1 }, si);
+      processRun(ctx, all, { from: k, to }, si);
+      return;
+    }
+  }
   const ws = words(all.slice(from, to + 1));
   const split = isOrgLike(ws) ? splitOrgRun(all, from, to, stats) : null;
   if (split) {
@@ -465,7 +479,8 @@ function typePiece(ctx: Context, all: Token[], piece: Piece, si: number, ofPerso
   if (ws.length === 1 && GROUP_ADJECTIVES.has(last)) return;
   // 3 gazetteer.
   const place = lookupPlace(bare);
-  const placeCue = PLACE_PREPOSITIONS.has(prev) || (after.comma && after.token !== undefined && lookupPlace(after.token.text)?.kind !== undefined && lookupPlace(after.token.text)!.kind !== 'CITY');
+  const apposed = all[from - 1]?.text === ',' && all[from - 2]?.kind === 'word' ? all[from - 2].text.toLowerCase() : '';
+  const placeCue = PLACE_PREPOSITIONS.has(prev) || PLACE_NOUNS.has(prev) || PLACE_NOUNS.has(apposed) || (after.comma && after.token !== undefined && lookupPlace(after.token.text)?.kind !== undefined && lookupPlace(after.token.text)!.kind !== 'CITY');
   const personish = ws.length >= 2 && FIRST_NAMES.has(ws[0]);
   if (place && !personish) {
     if (place.kind === 'COUNTRY') return emit('Location', 'gazetteer-country', 0.95, { location: locationInfo(place) });
@@ -488,7 +503,10 @@ function typePiece(ctx: Context, all: Token[], piece: Piece, si: number, ofPerso
     if (core && GEO_HEADS.has(last) && (last === 'City' || last === 'State' || last === 'Province')) return emit('Location', 'geo-head-gazetteer', 0.85, { location: locationInfo(core) });
     return emit('Location', 'geo-head', 0.7, { location: otherLocation('REGION', bare) });
   }
-  // 5 organisations.
+  // 5 organisations. "the United Nations" is known by its full name too.
+  if (KNOWN_ORG_NAMES.has(bare.toLowerCase())) return emit('Organization', 'known-org-name', 0.85);
+  // "Labour's Shadow Home Secretary": who has a title is an organisation (or a place).
+  if (after.word === "'s" && (TITLE_SET.has(all[to + 2]?.text.toLowerCase() ?? '') || matchTitle(all, to + 2) > to + 2) && !personish) return emit('Organization', 'possessive-title', 0.7);
   if (isOrgLike(ws) || (ws.length >= 2 && ORG_HEADS.has(last))) return emit('Organization', 'org-words', 0.8);
   // "the Smith government": a government or administration named after its leader.
   if (ws.length === 1 && (after.word === 'government' || after.word === 'administration' || after.word === 'cabinet') && !place) return emit('Person', 'leader-government', 0.6);
@@ -538,7 +556,11 @@ function typePiece(ctx: Context, all: Token[], piece: Piece, si: number, ofPerso
   // "K.C. Smith" is a person with initials; "PC World", "HMC Searcher" are organisations.
   if (ws.length === 2 && /^(?:\p{Lu}\.){1,3}$/u.test(ws[0]) && /^\p{Lu}\p{Ll}+$/u.test(ws[1])) return emit('Person', 'initials-name', 0.7);
   if (ws.length >= 2 && ws.length <= 4 && ACRONYM.test(ws[0]) && toks.every((t) => t.kind === 'word' && t.cap) && ws.slice(1).every((w) => /^\p{Lu}[\p{Ll}\p{Lu}]*$/u.test(w))) return emit('Organization', 'acronym-led-name', 0.5);
-  if (ws.length >= 2 && ws.length <= 3 && toks.every((t) => t.kind === 'word') && personShaped(ws, ctx.stats)) return emit('Person', 'name-shape', 0.55, { gender });
+  if (ws.length >= 2 && ws.length <= 3 && toks.every((t) => t.kind === 'word') && personShaped(ws, ctx.stats)) {
+    // People take no article: "the Velvet Underground" is a band, not a man.
+    if (prev === 'the') return emit('Organization', 'the-name', 0.45);
+    return emit('Person', 'name-shape', 0.55, { gender });
+  }
   if (ws.length >= 2) return;
   // "If Iodine deficiency is serious": a word the article also writes in lower case is a common word.
   if (ctx.stats.lower.has(last.toLowerCase())) return;
@@ -554,6 +576,8 @@ function personShaped(ws: string[], stats: DocStats): boolean {
   if (ws.length >= 2 && ws.every((w) => w === ws[0])) return false;
   // A person's name opens with a given name, not a common word ("Easy Rider", "Successful Stormtroopers").
   if (COMMON_WORDS.has(ws[0].toLowerCase())) return false;
+  // "Prize-winner": a hyphenated common word is no surname.
+  if (ws.some((w) => w.includes('-') && w.split('-').some((part) => COMMON_WORDS.has(part.toLowerCase()) || stats.lower.has(part.toLowerCase())))) return false;
   if (ws.some((w) => { const p = lookupPlace(w); return p !== null && (p.kind === 'COUNTRY' || p.kind === 'REGION'); })) return false;
   return ws.every((w) => (/^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}]+)?$/u.test(w) || /^(?:\p{Lu}\.)+$/u.test(w)) && !stats.lower.has(w.toLowerCase()) && !NOT_PERSON_WORDS.has(w));
 }
