@@ -251,6 +251,7 @@ export const SQL = {
   'ingestDocument.insertSentence': `INSERT INTO sentences (document_id, idx, start, end, paragraph)
     VALUES (@documentId, @index, @start, @end, @paragraph)`,
   'ingestDocument.findMergeKey': `SELECT entity_id FROM merge_keys WHERE type = ? AND key = ?`,
+  'ingestDocument.recordMerge': `INSERT INTO entity_merges (document_id, local_id, entity_id, reason) VALUES (?, ?, ?, ?)`,
   'ingestDocument.insertMergeKey': `INSERT OR IGNORE INTO merge_keys (type, key, entity_id) VALUES (?, ?, ?)`,
   'ingestDocument.getEntityFacts': `SELECT * FROM entities WHERE id = ?`,
   'ingestDocument.insertEntity': `INSERT INTO entities (type, name, name_key, aliases, salience, confidence, rule, gender,

@@ -107,7 +107,7 @@ export function writeExtraction(
 
   // ---- 1. identity: merge or create every entity, in MERGE_ORDER ----------
   const ordered = MERGE_ORDER.flatMap((type) => extraction.entities.filter((e) => e.type === type));
-  for (const entity of ordered) ids.set(entity.id, mergeOrCreate(sql, entity, ids));
+  for (const entity of ordered) ids.set(entity.id, mergeOrCreate(sql, documentId, entity, ids));
 
   // ---- 2. the facts of each entity in this document -------------------------
   let mentions = 0;
@@ -247,20 +247,26 @@ export function writeExtraction(
 }
 
 /** The store id of an extracted entity: an existing entity sharing a merge key, or a new one. */
-function mergeOrCreate(sql: Statements, entity: ExtractedEntity, ids: LocalIds<number>): number {
+function mergeOrCreate(sql: Statements, documentId: number, entity: ExtractedEntity, ids: LocalIds<number>): number {
   const incoming = factsOf(entity);
   const roles = entity.type === 'Person' ? incomingRoleSignatures(sql, entity, ids) : [];
   const keys = withRoleKeys(mergeKeysFor(entity), roles);
   let existingId: number | null = null;
+  let reason = 'new';
+  const refused: string[] = [];
   for (const key of keys.match) {
     const row = sql('ingestDocument.findMergeKey').get(entity.type, key) as { entity_id: number } | undefined;
     if (!row) continue;
     if (entity.type === 'Person' && rolesConflict(storedRoleSignatures(sql, row.entity_id), roles)) {
-      continue; // Same name, another person: "Foreign Minister X of A" is not "Prime Minister X of B".
+      // Same name, another person: "Foreign Minister X of A" is not "Prime Minister X of B".
+      refused.push(`${key} -> ${row.entity_id}`);
+      continue;
     }
     existingId = row.entity_id;
+    reason = `key ${key}`;
     break;
   }
+  if (refused.length > 0) reason += ` (roles conflict: ${refused.join(', ')})`;
 
   let entityId: number;
   if (existingId === null) {
@@ -274,6 +280,7 @@ function mergeOrCreate(sql: Statements, entity: ExtractedEntity, ids: LocalIds<n
   for (const key of keys.claim) {
     sql('ingestDocument.insertMergeKey').run(entity.type, key, entityId);
   }
+  sql('ingestDocument.recordMerge').run(documentId, entity.id, entityId, reason);
   return entityId;
 }
 
