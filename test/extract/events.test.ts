@@ -73,6 +73,10 @@ describe('extractEvents', () => {
     expect(found[0].name).toBe('talks in Porto Vell');
   });
 
+  test('names a verb-only meeting with a noun', () => {
+    expect(events('Varga met Lindqvist.').map((e) => e.name)).toEqual(['meeting']);
+  });
+
   test('merges attacks in a city with attacks in its country', () => {
     const found = events('Bombings in Ostra killed ten. The attacks in Sudria were condemned.');
     expect(found.map((e) => e.event!.kind)).toEqual(['ATTACK']);

@@ -14,6 +14,8 @@ const SPECS: EntitySpec[] = [
   { id: 'ostra', type: 'Location', names: ['Ostra'], location: { kind: 'CITY' } },
   { id: 'sud', type: 'Location', names: ['Sudria'], location: { kind: 'COUNTRY' } },
   { id: 'hall', type: 'Location', names: ['Glass Palace'], location: { kind: 'SITE' } },
+  { id: 'mill', type: 'Location', names: ['Millbrook'], location: { kind: 'REGION' } },
+  { id: 'vestria', type: 'Location', names: ['Vestria'], location: { kind: 'REGION', gazetteerId: 'region:XX:vestria' } },
   { id: 'norway', type: 'Location', names: ['Finland'], location: { kind: 'COUNTRY', countryCode: 'FI' } },
 ];
 
@@ -58,6 +60,7 @@ describe('extractRelations', () => {
     ['a city and its country after a comma', 'in Ostra, Sudria today', 'LOCATED_IN ostra sud'],
     ['an organisation in a city', 'the Harbour League in Ostra said', 'LOCATED_IN league ostra'],
     ['a place-based organisation', 'the Ostra-based Harbour League', 'LOCATED_IN league ostra'],
+    ['an unknown town before a known region', 'in Millbrook, Vestria today', 'LOCATED_IN mill vestria'],
   ];
   test.each(located)('finds LOCATED_IN for %s', (_name, text, expected) => {
     expect(relations(text)).toContain(expected);

@@ -14,6 +14,8 @@ export interface TriggerEntry {
   verb?: boolean;
   /** Lower confidence for words that are often not events. */
   weak?: boolean;
+  /** The noun that names the event of a verb trigger: "met" -> "meeting". */
+  noun?: string;
 }
 
 export const EVENT_TRIGGERS: Readonly<Record<string, TriggerEntry>> = {
@@ -27,18 +29,18 @@ export const EVENT_TRIGGERS: Readonly<Record<string, TriggerEntry>> = {
   'state visit': { kind: 'MEETING' },
   'official visit': { kind: 'MEETING' },
   consultations: { kind: 'MEETING', weak: true },
-  met: { kind: 'MEETING', verb: true },
-  meet: { kind: 'MEETING', verb: true },
-  meets: { kind: 'MEETING', verb: true },
-  'met with': { kind: 'MEETING', verb: true },
-  'shakes hands': { kind: 'MEETING', verb: true },
-  'shook hands': { kind: 'MEETING', verb: true },
-  'shaking hands': { kind: 'MEETING', verb: true },
-  'shake hands': { kind: 'MEETING', verb: true },
-  'held talks': { kind: 'MEETING', verb: true },
-  'hold talks': { kind: 'MEETING', verb: true },
-  'holds talks': { kind: 'MEETING', verb: true },
-  visited: { kind: 'MEETING', verb: true },
+  met: { kind: 'MEETING', verb: true, noun: 'meeting' },
+  meet: { kind: 'MEETING', verb: true, noun: 'meeting' },
+  meets: { kind: 'MEETING', verb: true, noun: 'meeting' },
+  'met with': { kind: 'MEETING', verb: true, noun: 'meeting' },
+  'shakes hands': { kind: 'MEETING', verb: true, noun: 'meeting' },
+  'shook hands': { kind: 'MEETING', verb: true, noun: 'meeting' },
+  'shaking hands': { kind: 'MEETING', verb: true, noun: 'meeting' },
+  'shake hands': { kind: 'MEETING', verb: true, noun: 'meeting' },
+  'held talks': { kind: 'MEETING', verb: true, noun: 'talks' },
+  'hold talks': { kind: 'MEETING', verb: true, noun: 'talks' },
+  'holds talks': { kind: 'MEETING', verb: true, noun: 'talks' },
+  visited: { kind: 'MEETING', verb: true, noun: 'visit' },
   // NEWS_CONFERENCE
   'news conference': { kind: 'NEWS_CONFERENCE' },
   'press conference': { kind: 'NEWS_CONFERENCE' },

@@ -303,7 +303,7 @@ export function extractEvents(doc: NormalizedText, sentences: Sentence[], entiti
       participants: [], locationIds: [], time: null,
       rule: entry.verb ? 'events:verb-trigger' : 'events:noun-trigger',
       confidence: entry.weak ? 0.6 : entry.verb ? 0.75 : 0.85,
-      label: m[1].toLowerCase(),
+      label: entry.noun ?? m[1].toLowerCase(),
     };
     if (figurative(text, hit, word, entry, ctx)) continue;
     const chainEnd = placesAfter(ctx, hit);
@@ -339,7 +339,7 @@ export function extractEvents(doc: NormalizedText, sentences: Sentence[], entiti
     // A noun names an event better than a verb: "talks in Moscow", not "shakes hands in Kremlin".
     const nouns = d.hits.filter((h) => !h.entry.verb);
     const pool = nouns.length > 0 ? nouns : d.hits;
-    const named = pool.find((h) => h.label.includes(' in ')) ?? pool.find((h) => h.locationIds.length > 0) ?? pool.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+    const named = pool.find((h) => h.label.includes(' in ')) ?? pool.find((h) => h.locationIds.length > 0) ?? pool.reduce((a, b) => (b.label.length > a.label.length ? b : a));
     const labels = [...new Set(d.hits.map((h) => h.label))];
     const mentions: EntityMention[] = d.hits.map((h) => ({ start: h.start, end: h.end, text: doc.original.slice(h.start, h.end), sentence: h.sentence.index, rule: h.rule, confidence: h.confidence }));
     const confidence = Math.min(0.95, Math.max(...d.hits.map((h) => h.confidence)) + 0.05 * (d.hits.length - 1));

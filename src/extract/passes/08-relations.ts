@@ -105,7 +105,9 @@ function locatedIn(set: RelationSet, text: string, index: MentionIndex, byId: Ma
     const target = byId.get(b.entityId);
     const ra = placeRank(source);
     const rb = placeRank(target);
-    if (a.type === 'Location' && ra !== null && rb !== null && ra < rb && /^(,\s*|\s+in\s+(the\s+)?)$/.test(gap)) {
+    // "Port Alden, Maine": a place the gazetteer does not know, before one it does, lies in it.
+    const unknownInKnown = !source?.location?.gazetteerId && !!target?.location?.gazetteerId && rb !== null && rb >= 2;
+    if (a.type === 'Location' && ra !== null && rb !== null && (ra < rb || unknownInKnown) && /^(,\s*|\s+in\s+(the\s+)?)$/.test(gap)) {
       set.add('LOCATED_IN', a.entityId, b.entityId, { start: a.start, end: b.end }, 'relations:place-in-place', 0.8);
     } else if (a.type === 'Organization' && /^\s+(in|of)\s+(the\s+)?$/.test(gap) && rb !== null && rb >= 1 && /^\s+in\s/.test(gap)) {
       set.add('LOCATED_IN', a.entityId, b.entityId, { start: a.start, end: b.end }, 'relations:organisation-in-place', 0.6);
