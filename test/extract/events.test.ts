@@ -92,6 +92,15 @@ describe('extractEvents', () => {
     expect(ev.event!.time).toMatchObject({ text: 'on Tuesday', date: '2024-03-12' });
   });
 
+  test('takes a possessive weekday before the trigger as its time', () => {
+    const [ev] = events("Norland held Sunday's general election.", '2024-03-14');
+    expect(ev.event!.time).toMatchObject({ text: 'Sunday', date: '2024-03-10' });
+  });
+
+  test('accepts a weak trigger after a capitalised determiner', () => {
+    expect(events('The vote was close.').map((e) => e.event!.kind)).toEqual(['ELECTION']);
+  });
+
   test('places a meeting without a written place at the dateline', () => {
     const [ev] = events('Varga held a news conference.', null, 'port');
     expect(ev.event!.locationIds).toEqual(['port']);

@@ -40,7 +40,7 @@ const TRIGGER_PATTERN = new RegExp(
   'giu',
 );
 const BEFORE_BLOCK = new Set(NON_EVENT_BEFORE);
-const DETERMINERS = /(?:^|\s)(the|a|an|his|her|its|their|our|this|that|last|next|latest|recent|first|second|planned|upcoming|weekend|\w+['\u2019]s)\s+(?:\p{Ll}+\s+){0,2}$/u;
+const DETERMINERS = /(?:^|\s)(the|a|an|his|her|its|their|our|this|that|last|next|latest|recent|first|second|planned|upcoming|weekend|\w+['\u2019]s)\s+(?:\p{Ll}+\s+){0,2}$/iu;
 const PARTICIPATION = new RegExp(`\\b(${PARTICIPATION_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|')})\\b`, 'gi');
 const HOSTS = new Set(HOST_VERBS);
 /** Characters either side of a trigger that its rules may read. */
@@ -234,6 +234,13 @@ function participationVerb(ctx: Ctx, hit: Hit): void {
 /** "on Thursday" right after the trigger or its places. */
 function timeOf(ctx: Ctx, hit: Hit, from: number, publishedAt: string | null): void {
   const s = hit.sentence;
+  // "Sunday's parliamentary election", "Thursday's talks"
+  for (const t of findTimeExpressions(ctx.text, Math.max(s.start, hit.start - 40), hit.start)) {
+    if (/^['\u2019]s\s+(\p{Ll}+\s+)?$/u.test(ctx.text.slice(t.end, hit.start))) {
+      hit.time = { start: t.start, end: t.end, text: t.text, date: resolveTime(t, publishedAt) };
+      return;
+    }
+  }
   const window = Math.min(s.end, from + 80);
   for (const t of findTimeExpressions(ctx.text, from, window)) {
     const gap = ctx.text.slice(from, t.start);
