@@ -96,6 +96,15 @@ describe('resolveCoreference', () => {
     expect(entities.map((e) => e.name)).not.toContain('Zorblat');
   });
 
+  it.each([
+    ['one long sentence of titles', 'President Minister Secretary of State '.repeat(20_000)],
+    ['thousands of repeated names', 'John Smith and Mary Jones of the University of Kent met Smith. '.repeat(5_000)],
+  ])('stays near-linear on %s', (_label, text) => {
+    const t0 = Date.now();
+    resolve(text);
+    expect(Date.now() - t0).toBeLessThan(15_000);
+  });
+
   it.each([[''], ['...'], ['The The The.'], ['A. B. C.']])('never throws on odd text %#', (text) => {
     expect(() => resolve(text)).not.toThrow();
   });

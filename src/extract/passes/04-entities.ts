@@ -532,7 +532,7 @@ function typePiece(ctx: Context, all: Token[], piece: Piece, si: number, ofPerso
   if (roleCue && !ORG_TRAILING_NOUNS.has(after.word)) return emit('Person', 'role-noun', 0.8, { gender, title: TITLE_SET.has(prev) ? prev : null });
   if (personish) return emit('Person', 'first-name', 0.85, { gender });
   // "Facebook creator Mark Zuckerberg": a name before a role noun and a person is an organisation.
-  if (ws.length === 1 && !toks[0].first && !COMMON_WORDS.has(last.toLowerCase()) && ROLE_NOUNS.has(after.word) && after.token && isCapitalised(nextWordAfter(all, all.indexOf(after.token))?.text ?? '')) {
+  if (ws.length === 1 && !toks[0].first && !COMMON_WORDS.has(last.toLowerCase()) && ROLE_NOUNS.has(after.word) && after.token && isCapitalised(nextWordAfter(all, to + (after.comma ? 2 : 1))?.text ?? '')) {
     return emit('Organization', 'org-before-role', 0.65);
   }
   if (ws.length >= 2 && ws.length <= 4 && speech) return emit('Person', 'speech-verb', 0.8, { gender });

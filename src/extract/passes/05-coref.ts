@@ -156,7 +156,7 @@ export function resolveCoreference(doc: NormalizedText, sentences: Sentence[], c
   for (const c of live()) {
     const m = c.members.find((x) => x.expands);
     if (m?.expands) {
-      const host = mentions.find((x) => x.start === m.expands!.start && x.end === m.expands!.end);
+      const host = bySpan.get(`${m.expands.start}:${m.expands.end}`);
       if (host) merge(clusterOf.get(host)!, c);
     }
   }
@@ -232,17 +232,18 @@ export function resolveCoreference(doc: NormalizedText, sentences: Sentence[], c
       continue;
     }
     // Several people share the word: each mention goes to the one named most recently before it.
+    // Sorted starts of each candidate's full-name mentions: a binary search per bare mention.
+    const starts = fits.map((p) => root(p).members.filter((pm) => nameWords(pm.text).length >= 2).map((pm) => pm.start).sort((a, b) => a - b));
     for (const m of [...c.members]) {
       let best: Cluster | null = null;
       let bestPos = -1;
-      for (const p of fits) {
-        for (const pm of root(p).members) {
-          if (pm.start < m.start && pm.start > bestPos && nameWords(pm.text).length >= 2) {
-            best = p;
-            bestPos = pm.start;
-          }
+      fits.forEach((p, fi) => {
+        const pos = lastBefore(starts[fi], m.start);
+        if (pos > bestPos) {
+          best = p;
+          bestPos = pos;
         }
-      }
+      });
       if (best) {
         const rc = root(c);
         rc.members = rc.members.filter((x) => x !== m);
@@ -383,6 +384,10 @@ function nestedNames(text: string, kept: Cluster[], all: Cluster[]): Cluster[] {
   });
   const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu;
   const added = new Set<string>();
+  // Types and own mention starts fixed before adding: each check is then a binary search, not a scan.
+  const typeOf = new Map<Cluster, EntityType>(kept.map((c) => [c, clusterType(c)]));
+  const ownStarts = new Map<Cluster, number[]>(kept.map((c) => [c, c.members.map((x) => x.start).sort((a, b) => a - b)]));
+  const maxLength = new Map<Cluster, number>(kept.map((c) => [c, c.members.reduce((mx, x) => Math.max(mx, x.end - x.start), 0)]));
   for (const c of all) {
     for (const m of [...c.members]) {
       if (m.rule === 'coref:nested-name') continue;
@@ -400,15 +405,32 @@ function nestedNames(text: string, kept: Cluster[], all: Cluster[]): Cluster[] {
           const target = targets.get(nameKey(text.slice(start, end)));
           if (!target || target === root(c) || !keptSet.has(target)) continue;
           const key = `${start}:${end}`;
-          if (added.has(key) || target.members.some((x) => x.start < end && start < x.end)) continue;
+          // Overlap with one of the target's own mentions: one starting before `end` and reaching past `start`.
+          const before = lastBefore(ownStarts.get(target)!, end);
+          if (added.has(key) || (before >= 0 && before + maxLength.get(target)! > start && target.members.some((x) => x.start === before && x.end > start))) continue;
           added.add(key);
           for (let k = i; k < i + n; k++) covered[k] = true;
-          target.members.push({ start, end, text: text.slice(start, end), type: clusterType(target), sentence: m.sentence, rule: 'coref:nested-name', confidence: 0.5 });
+          target.members.push({ start, end, text: text.slice(start, end), type: typeOf.get(target)!, sentence: m.sentence, rule: 'coref:nested-name', confidence: 0.5 });
         }
       }
     }
   }
   return result;
+}
+
+/** The largest value in ascending `sorted` below `limit`, or -1. */
+function lastBefore(sorted: number[], limit: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < limit) {
+      found = sorted[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }
 
 /** Levenshtein distance, capped for long words (names are short). */
