@@ -75,6 +75,7 @@ interface Context {
   bySegment: Map<number, QuoteSpan[]>;
   /** Words and candidates of each segment, computed once (a segment may hold many quotes). */
   memo: Map<number, { words: Word[]; cands: Candidate[]; verbs: number[] }>;
+  sources: Map<number, Cue | null>;
 }
 
 function segmentWords(ctx: Context, segment: number): { words: Word[]; cands: Candidate[]; verbs: number[] } {
@@ -357,8 +358,13 @@ function cueIn(ctx: Context, segment: number, start: number, end: number, pick: 
   return null;
 }
 
-/** "according to X", "in the words of X" in the quote's sentence. */
+/** "according to X", "in the words of X" in the quote's sentence (once per sentence). */
 function sourcePhrase(ctx: Context, segment: number): Cue | null {
+  if (!ctx.sources.has(segment)) ctx.sources.set(segment, findSourcePhrase(ctx, segment));
+  return ctx.sources.get(segment) ?? null;
+}
+
+function findSourcePhrase(ctx: Context, segment: number): Cue | null {
   const seg = ctx.segments[segment];
   const lower = ctx.text.slice(seg.start, seg.end).toLowerCase();
   for (const phrase of SOURCE_PHRASES) {
@@ -390,9 +396,24 @@ function wordCount(s: string): number {
 function attributeOne(ctx: Context, span: QuoteSpan, segment: number): Attribution {
   const seg = ctx.segments[segment];
   const inner = ctx.text.slice(span.start, span.end);
-  const sameSeg = (ctx.bySegment.get(segment) ?? []).filter((q) => q !== span);
-  const prevClose = Math.max(seg.start, ...sameSeg.filter((q) => q.close < span.open).map((q) => q.close + 1));
-  const nextOpen = Math.min(seg.end, ...sameSeg.filter((q) => q.open > span.close).map((q) => q.open));
+  // Neighbouring quotes of the same sentence bound the cue before and after; the list is
+  // in text order, so the nearest ones are found by walking out from this quote.
+  const sameSeg = ctx.bySegment.get(segment) ?? [];
+  const at = sameSeg.indexOf(span);
+  let prevClose = seg.start;
+  for (let i = at - 1; i >= 0; i--) {
+    if (sameSeg[i].close < span.open) {
+      prevClose = Math.max(seg.start, sameSeg[i].close + 1);
+      break;
+    }
+  }
+  let nextOpen = seg.end;
+  for (let i = at + 1; i < sameSeg.length; i++) {
+    if (sameSeg[i].open > span.close) {
+      nextOpen = Math.min(seg.end, sameSeg[i].open);
+      break;
+    }
+  }
   const postStart = Math.min(seg.end, span.close + 1);
   const found = (c: Cue | null, rule: string, confidence: number): Attribution | null =>
     c && c.speakerId ? { speakerId: c.speakerId, addresseeId: c.addresseeId, rule, confidence: c.pronoun ? confidence - 0.1 : confidence, cue: c.cue, verb: c.verb } : null;
@@ -581,6 +602,7 @@ export function attributeQuotes(doc: NormalizedText, sentences: Sentence[], span
     reported: new Map(),
     bySegment: new Map(),
     memo: new Map(),
+    sources: new Map(),
   };
   for (const q of ordered) {
     const seg = segmentAt(segments, Math.max(0, q.open));

@@ -349,7 +349,9 @@ export function extractEvents(doc: NormalizedText, sentences: Sentence[], entiti
     const named = pool.find((h) => h.label.includes(' in ')) ?? pool.find((h) => h.locationIds.length > 0) ?? pool.reduce((a, b) => (b.label.length > a.label.length ? b : a));
     const labels = [...new Set(d.hits.map((h) => h.label))];
     const mentions: EntityMention[] = d.hits.map((h) => ({ start: h.start, end: h.end, text: doc.original.slice(h.start, h.end), sentence: h.sentence.index, rule: h.rule, confidence: h.confidence }));
-    const confidence = Math.min(0.95, Math.max(...d.hits.map((h) => h.confidence)) + 0.05 * (d.hits.length - 1));
+    // reduce, not Math.max(...): a spread of 100k arguments overflows the stack.
+    const best = d.hits.reduce((a, h) => Math.max(a, h.confidence), 0);
+    const confidence = Math.min(0.95, best + 0.05 * (d.hits.length - 1));
     return {
       id: `ev${i + 1}`,
       type: 'Event',
