@@ -10,6 +10,7 @@ import { createContext, type GraphQLContext } from '../schema/context';
 import { assertServesContract } from '../schema/contract-violations';
 import type { Store } from '../store/store';
 import { maskError } from './mask-error';
+import { useGraphVersionedResponseCache } from './use-graph-versioned-response-cache';
 import { useHealth } from './use-health';
 import { useMaxDepth } from './use-max-depth';
 
@@ -21,6 +22,12 @@ export interface AppOptions {
   logging?: boolean;
   /** Deepest field nesting a query may have (default 15). */
   maxDepth?: number;
+  /**
+   * Cache whole query results until the stored graph changes (default true).
+   * Analysts and dashboards repeat the same questions; a repeated query is then
+   * answered without touching the store.
+   */
+  responseCache?: boolean;
 }
 
 export type App = YogaServerInstance<Record<string, unknown>, GraphQLContext>;
@@ -41,6 +48,10 @@ export function createApp(options: AppOptions): App {
     logging: options.logging ?? false,
     // Yoga's built-in probe answers an empty 200; /health answers JSON (useHealth).
     healthCheckEndpoint: '/health/live',
-    plugins: [useHealth(), useMaxDepth(options.maxDepth)],
+    plugins: [
+      useHealth(),
+      useMaxDepth(options.maxDepth),
+      ...(options.responseCache === false ? [] : [useGraphVersionedResponseCache(store)]),
+    ],
   });
 }

@@ -84,6 +84,12 @@ export interface Store {
   getRelations(ids: readonly string[]): Promise<(RelationRecord | null)[]>;
   getDocumentByHash(contentHash: string): Promise<DocumentRecord | null>;
   stats(): Promise<StoreStats>;
+  /**
+   * A token that changes whenever the stored graph changes, through this
+   * process or another one writing to the same database. Cheap to call on
+   * every request: the server keys its response cache on it.
+   */
+  dataVersion(): Promise<string>;
 
   // ---- root lists -----------------------------------------------------------
   listDocuments(page: PageArgs): Promise<Page<DocumentRecord>>;

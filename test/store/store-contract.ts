@@ -110,6 +110,17 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         expect(await store.stats()).toEqual({ documents: 1, entities: 6, quotes: 2, relations: 2, mentions: 9 });
       });
 
+      it('changes its data version when a document is written, and only then', async () => {
+        const empty = await store.dataVersion();
+        expect(await store.dataVersion()).toBe(empty);
+        const doc = summit();
+        await ingest(store, doc);
+        const written = await store.dataVersion();
+        expect(written).not.toBe(empty);
+        await ingest(store, doc); // the same text again writes nothing
+        expect(await store.dataVersion()).toBe(written);
+      });
+
       it('falls back to the extraction metadata when the input gives none', async () => {
         const { document } = await ingest(store, summit());
         expect(document.title).toBe('Harbour talks in Varnholm');

@@ -61,6 +61,8 @@ export class SqliteStore implements Store {
   readonly db: Database.Database;
   private readonly statements = new Map<StatementName, Database.Statement>();
   private readonly migrations: readonly Migration[] | undefined;
+  /** Commits made through this connection; PRAGMA data_version only counts other connections' commits. */
+  private localWrites = 0;
 
   /** `filename` is a path or ":memory:". Call migrate() before anything else. */
   constructor(filename: string, options: SqliteStoreOptions = {}) {
@@ -109,7 +111,13 @@ export class SqliteStore implements Store {
       const row = this.sql('getDocuments').get({ keys: JSON.stringify([documentId]) }) as DocumentRow;
       return { document: toDocumentRecord(row), created: true, counts };
     });
-    return run.immediate();
+    const result = run.immediate();
+    if (result.created) this.localWrites++;
+    return result;
+  }
+
+  async dataVersion(): Promise<string> {
+    return `${this.db.pragma('data_version', { simple: true }) as number}.${this.localWrites}`;
   }
 
   // ---- point lookups ------------------------------------------------------------
