@@ -62,6 +62,8 @@ const TITLES_BY_LENGTH: string[][] = (() => {
   return out;
 })();
 const TITLE_SET = new Set(FORMAL_TITLES.map((t) => t.replace(/\./g, '')));
+/** First words of titles: most tokens fail this one look-up before any title matching. */
+const TITLE_FIRST_WORDS = new Set(FORMAL_TITLES.map((t) => t.replace(/\./g, '').split(/\s+/)[0]));
 const MAX_TITLE_WORDS = TITLES_BY_LENGTH.length - 1;
 
 interface DocStats {
@@ -128,6 +130,8 @@ function isOrgLike(ws: string[]): boolean {
 
 /** The longest formal title starting at token index `i` (dots ignored): its end index (exclusive). */
 function matchTitle(tokens: Token[], i: number): number {
+  const head = tokens[i];
+  if (!head || head.kind !== 'word' || !TITLE_FIRST_WORDS.has(head.text.toLowerCase())) return i;
   const seq: string[] = [];
   const ends: number[] = [];
   for (let j = i; j < tokens.length && seq.length < MAX_TITLE_WORDS; j++) {

@@ -57,7 +57,18 @@ function keyWords(c: Cluster): string[] {
 const SKIP_IN_INITIALS = new Set(['of', 'for', 'the', 'and', 'on', 'at', 'in', '&', '-', 'de', 'di', 'da', 'del']);
 
 /** "The U.S.'s" -> "us": the name key two mentions must share to be one entity. */
+const keyMemo = new Map<string, string>();
+
 export function nameKey(name: string): string {
+  const memo = keyMemo.get(name);
+  if (memo !== undefined) return memo;
+  if (keyMemo.size > 50_000) keyMemo.clear();
+  const key = computeNameKey(name);
+  keyMemo.set(name, key);
+  return key;
+}
+
+function computeNameKey(name: string): string {
   return name
     .normalize('NFKC')
     .toLowerCase()
