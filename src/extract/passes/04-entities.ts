@@ -42,6 +42,8 @@ const MAX_RUN = 14;
 /** Newspapers known by their head word alone ("the Guardian"). */
 const MEDIA_HEADS = new Set(['Guardian', 'Times', 'Telegraph', 'Independent', 'Observer', 'Herald', 'Tribune', 'Gazette', 'Chronicle', 'Post', 'Mail', 'Express', 'Sun', 'Mirror', 'Globe', 'Economist', 'Spectator', 'Register', 'Inquirer', 'Examiner']);
 const KNOWN_ORG_NAMES = new Set(Object.values(ORG_ACRONYMS).map((n) => n.toLowerCase()));
+/** Labels of picture and media credits ("Image: Jane Roe."). */
+const CAPTION_LABELS = new Set(['Image', 'Images', 'Photo', 'Photos', 'Photograph', 'Picture', 'Video', 'Audio', 'Credit', 'Credits', 'Illustration', 'Graphic']);
 /** Nouns that introduce a place's name: "the nation's capital, Wellington", "the town of X". */
 const PLACE_NOUNS = new Set(['capital', 'city', 'town', 'village', 'province', 'state', 'region', 'county', 'district', 'island', 'suburb', 'port', 'resort', 'hometown', 'neighbourhood', 'neighborhood']);
 /** Nouns for organisations that introduce their name ("security firm X"). */
@@ -527,6 +529,10 @@ function typePiece(ctx: Context, all: Token[], piece: Piece, si: number, ofPerso
   if (ws.length === 1 && MEDIA_HEADS.has(last) && prev === 'the') return emit('Organization', 'the-publication', 0.7);
   // "the Court" after "the Supreme Court": coreference keeps it only with one such host.
   if (ws.length === 1 && ORG_HEADS.has(last) && prev === 'the') return emit('Organization', 'the-org-head', 0.55, { weak: true });
+  // "Image: Jdoe.": a lone unknown word credited under a picture is most often a contributor's user name.
+  if (ws.length === 1 && all[from - 1]?.text === ':' && CAPTION_LABELS.has(all[from - 2]?.text ?? '') && !place && !ctx.stats.lower.has(last.toLowerCase())) {
+    return emit('Person', 'caption-credit', 0.3);
+  }
   // 6 people.
   const roleCue = ROLE_NOUNS.has(prev) || TITLE_SET.has(prev);
   const speech = REPORTING_VERBS.has(after.word) || (REPORTING_VERBS.has(prev) && after.word !== 'that') || (prev === 'to' && prev2 === 'according');

@@ -100,8 +100,11 @@ function merge(a: Cluster, b: Cluster): Cluster {
 }
 
 function computeType(c: Cluster): EntityType {
+  // Votes in order of trust: confident mentions, then weak ones, then caption credits (a bare guess).
   const score = new Map<EntityType, number>();
-  for (const m of c.members) if (!m.weak) score.set(m.type, (score.get(m.type) ?? 0) + m.confidence);
+  const credit = (m: MentionCandidate): boolean => m.rule === 'entities:caption-credit';
+  for (const m of c.members) if (!m.weak && !credit(m)) score.set(m.type, (score.get(m.type) ?? 0) + m.confidence);
+  if (score.size === 0) for (const m of c.members) if (!credit(m)) score.set(m.type, (score.get(m.type) ?? 0) + m.confidence);
   if (score.size === 0) for (const m of c.members) score.set(m.type, (score.get(m.type) ?? 0) + m.confidence);
   let best: EntityType = c.members[0].type;
   let bestScore = -1;
