@@ -44,6 +44,9 @@ describe('attributeQuotes', () => {
     ['a subject after a relative clause naming another person', 'Lindqvist, who met Osei on Monday, said "the deal is close".', ['bo']],
     ['a short whole sentence right after an attributed one', '"Not now," Osei says. "Maybe later."', ['cy', 'cy']],
     ['two speakers in turn', '"No," Varga said. "We will not," Osei added.', ['ann', 'cy']],
+    ['a second speaker later in the same sentence', 'Varga said the plan "works," but Acme chief executive Cyril Osei said it "fails".', ['ann', 'cy']],
+    ['an inverted cue with a title before the name', '"We are proud," said the Norland Foreign Minister, Bo Lindqvist.', ['bo']],
+    ['a title run before the name after the quote', 'Varga spoke first. "It works," Norland Foreign Minister Bo Lindqvist said.', ['bo']],
   ];
   test.each(speakers)('attributes %s', (_name, text, expected) => {
     expect(direct(text).map((q) => q.speakerId)).toEqual(expected);

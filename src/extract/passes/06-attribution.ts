@@ -224,8 +224,13 @@ function subjectOf(ctx: Context, clauseStart: number, words: Word[], v: number, 
   // Inversion: "said Kerry", "says the ministry" -- not "urging Russia" or "told Putin", whose name is the object.
   if (verb.lower.endsWith('ing') || (ADDRESSEE.has(verb.lower) && !/^ask/.test(verb.lower)) || NAMING.has(verb.lower)) return null;
   const after = cands.find((c) => c.start >= verb.end);
-  if (after && /^[\s,]*(the\s+)?$/i.test(ctx.text.slice(verb.end, after.start))) return after;
-  return null;
+  if (!after || !/^[\s,]*(the\s+)?$/i.test(ctx.text.slice(verb.end, after.start))) return null;
+  if (after.mention?.type !== 'Person') {
+    // "said the Norland Foreign Minister, Bo Lindqvist": the person the title run leads to.
+    const person = cands.find((c) => c.start >= after.end && c.mention?.type === 'Person');
+    if (person && person.start - after.end < 60 && /^(['\u2019]s)?(\s+[\p{L}.-]+){0,5}[\s,]+$/u.test(ctx.text.slice(after.end, person.start)) && !/\b(and|or|but|who|which|that|to)\b/.test(ctx.text.slice(after.end, person.start))) return person;
+  }
+  return after;
 }
 
 function compatible(ctx: Context, pronoun: string, entityId: string): boolean {
@@ -343,12 +348,12 @@ function cueIn(ctx: Context, segment: number, start: number, end: number, pick: 
         if (!subjectish || gapWords.length > 8) continue;
       }
     }
-    const clauseStart = pick === 'first' && adjacentOnly ? start : ctx.segments[segment].start;
-    const subject = subjectOf(ctx, clauseStart, words, v, cands.filter((c) => !(pick === 'first' && adjacentOnly && c.start < start)));
-    if (!subject) {
-      if (adjacentOnly) continue;
-      continue;
-    }
+    // The subject is looked for in the cue's own stretch first ("…,” but Osei said it “fails”"
+    // is Osei's even when Varga opens the sentence), then from the sentence start.
+    const local = cands.filter((c) => c.start >= start);
+    let subject = subjectOf(ctx, start, words, v, local);
+    if (!subject && !(pick === 'first' && adjacentOnly) && start > ctx.segments[segment].start) subject = subjectOf(ctx, ctx.segments[segment].start, words, v, cands);
+    if (!subject) continue;
     const speakerId = resolve(ctx, subject, segment);
     const addresseeId = addresseeAfter(ctx, words, v, cands, segment, speakerId);
     const cueStart = Math.min(subject.start, verb.start);
