@@ -17,7 +17,8 @@ commands:
   serve [--ingest DIR] [--quiet] serve GraphQL + GraphiQL on PORT (default 4000), after ingesting DIR if given
   export                         print the whole graph as JSON
 
-environment: NEWSGRAPH_DB (default ./data/newsgraph.db), PORT, NEWSGRAPH_MAX_DOCUMENT_BYTES
+environment: NEWSGRAPH_DB (default ./data/newsgraph.db), PORT, NEWSGRAPH_MAX_DOCUMENT_BYTES,
+             NEWSGRAPH_RESPONSE_CACHE=off (answer every query from the store)
 `;
 
 /** Splits argv into positional arguments and --flags (a flag may take the next value). */
@@ -63,7 +64,7 @@ async function serveCommand(args: string[]): Promise<number> {
     const summary = await runIngest(store, [seedDir], quiet ? () => {} : stderrProgress());
     if (!quiet) process.stderr.write(formatIngestSummary(summary) + '\n');
   }
-  const app = createApp({ store });
+  const app = createApp({ store, responseCache: process.env.NEWSGRAPH_RESPONSE_CACHE !== 'off' });
   const { server, port: bound } = await listen(app, port);
   const shutdown = () => server.close(() => void store.close());
   process.once('SIGINT', shutdown);
