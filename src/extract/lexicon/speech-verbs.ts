@@ -77,7 +77,7 @@ export const ORGANISATION_NOUNS = [
   'network', 'newspaper', 'paper', 'broadcaster', 'station', 'channel', 'club', 'team', 'university',
   'school', 'institute', 'foundation', 'charity', 'association', 'federation', 'commission', 'authority',
   'police', 'army', 'military', 'militia', 'movement', 'coalition', 'alliance', 'administration',
-  'campaign', 'league', 'corporation', 'website', 'site', 'report', 'statement', 'letter',
+  'campaign', 'league', 'corporation', 'website',
 ];
 
 /** Nouns that name a place acting as a speaker: "the city reasoned". */
