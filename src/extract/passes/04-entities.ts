@@ -573,8 +573,13 @@ function typePiece(ctx: Context, all: Token[], piece: Piece, si: number, ofPerso
   }
   if (ws.length >= 2) return;
   // "If Iodine deficiency is serious": a word the article also writes in lower case is a common word.
-  if (ctx.stats.lower.has(last.toLowerCase())) return;
+  if (ctx.stats.lower.has(last.toLowerCase()) || countable(last, ctx.stats)) return;
   emit('Organization', toks[0].first ? 'single-default-initial' : 'single-default', 0.4, { weak: true });
+}
+
+/** "Polaroid" and "Polaroids" both capitalised: a countable product or kind, not a name. */
+function countable(word: string, stats: DocStats): boolean {
+  return word.length > 3 && (stats.midCap.has(`${word}s`) || (word.endsWith('s') && stats.midCap.has(word.slice(0, -1))));
 }
 
 /**
@@ -583,6 +588,7 @@ function typePiece(ctx: Context, all: Token[], piece: Piece, si: number, ofPerso
  * a heading word of events, works or products ("Lantern Festival").
  */
 function personShaped(ws: string[], stats: DocStats): boolean {
+  if (ws.some((w) => countable(w, stats))) return false;
   if (ws.length >= 2 && ws.every((w) => w === ws[0])) return false;
   // A person's name opens with a given name, not a common word ("Easy Rider", "Successful Stormtroopers").
   if (COMMON_WORDS.has(ws[0].toLowerCase())) return false;
