@@ -17,7 +17,7 @@
  * city" nominals, or a title held by one person in the document ("the minister").
  */
 import type { QuoteSpan } from '../annotations';
-import type { EntityType, ExtractedEntity, ExtractedQuote, Sentence, Span } from '../types';
+import type { ExtractedEntity, ExtractedQuote, Sentence, Span } from '../types';
 import type { NormalizedText } from './01-normalize';
 import { MentionIndex, type IndexedMention } from '../mention-index';
 import { splitSegments, type Segment } from '../attribution/segments';
@@ -599,7 +599,7 @@ export function attributeQuotes(doc: NormalizedText, sentences: Sentence[], span
   if (segments.length === 0) return [];
   const ctx: Context = {
     text,
-    index: new MentionIndex(entities.filter((e: { type: EntityType }) => e.type !== 'Event')),
+    index: new MentionIndex(entities),
     segments,
     quoteRanges: disjointRanges(ordered),
     decided: [],

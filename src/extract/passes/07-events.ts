@@ -63,7 +63,7 @@ function sentenceAt(sentences: Sentence[], offset: number): Sentence | null {
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  return best && offset < best.end ? best : best;
+  return best;
 }
 
 function addParticipant(list: EventParticipant[], entityId: string, role: string | null): void {

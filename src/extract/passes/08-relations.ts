@@ -12,7 +12,7 @@
  */
 import type { EntityMention, ExtractedEntity, ExtractedQuote, ExtractedRelation, LocationKind, Sentence, Span } from '../types';
 import type { NormalizedText } from './01-normalize';
-import { MentionIndex, type IndexedMention } from '../mention-index';
+import { MentionIndex } from '../mention-index';
 import { FORMAL_TITLES, ROLE_NOUNS } from '../lexicon/titles';
 import { demonymCountry } from '../gazetteer/places';
 
@@ -194,4 +194,3 @@ export function extractRelations(doc: NormalizedText, _sentences: Sentence[], en
   return set.drafts.map((d, i) => ({ id: `r${i + 1}`, ...d }));
 }
 
-export type { IndexedMention };
