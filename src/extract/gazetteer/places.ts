@@ -9,7 +9,7 @@
  * that a big city (>= 1M people) beats a region of its name ("New York");
  * among cities the most populous wins, so "Geneva" is the Swiss city.
  */
-import { AMBIGUOUS_PLACE_NAMES, COUNTRY_EXTRA_NAMES, EXTRA_DEMONYMS, SAFE_COUNTRY_CODES } from '../lexicon/country-glue';
+import { AMBIGUOUS_PLACE_NAMES, COUNTRY_EXTRA_NAMES, EXTRA_DEMONYMS, SAFE_COUNTRY_CODES, WORLD_REGIONS } from '../lexicon/country-glue';
 import type { LocationKind } from '../types';
 
 export interface Place {
@@ -178,6 +178,9 @@ function build(): Index {
   for (const region of regions.values()) {
     // Regions rank by summed city population among themselves, but below countries.
     add(byName, region.name, region);
+  }
+  for (const [name, lat, lng] of WORLD_REGIONS) {
+    add(byName, name, { kind: 'REGION', name, countryCode: null, latitude: lat, longitude: lng, gazetteerId: `region:world:${slug(name)}`, withinName: null, withinId: null, population: 0, ambiguous: false });
   }
   for (const word of AMBIGUOUS_PLACE_NAMES) {
     const hit = byName.get(placeKey(word));

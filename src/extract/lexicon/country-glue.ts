@@ -69,3 +69,14 @@ export const AMBIGUOUS_PLACE_NAMES: ReadonlySet<string> = new Set([
   'Male', 'Gap', 'Deal', 'Street', 'Eden', 'Mons', 'Page', 'Price', 'Mission', 'Ocean', 'Royal', 'General', 'Grant',
   'Image', 'Video', 'Photo', 'Sunday', 'Monday', 'Friday', 'Chase', 'Homer', 'Dover', 'Chester', 'Carmel', 'Bell',
 ]);
+
+/** Continents and world regions the country and city tables lack: [name, latitude, longitude]. */
+export const WORLD_REGIONS: readonly (readonly [string, number, number])[] = [
+  ['Europe', 54, 15], ['Asia', 34, 100], ['Africa', 2, 21], ['North America', 45, -100], ['South America', -15, -60],
+  ['Latin America', -10, -70], ['Central America', 13, -86], ['Middle East', 29, 45], ['Oceania', -20, 150],
+  ['Antarctica', -82, 0], ['Arctic', 80, 0], ['Caribbean', 17, -72], ['Scandinavia', 63, 15], ['Balkans', 43, 21],
+  ['Southeast Asia', 5, 110], ['East Asia', 35, 115], ['South Asia', 22, 80], ['Central Asia', 45, 65],
+  ['Eastern Europe', 50, 30], ['Western Europe', 48, 5], ['Sub-Saharan Africa', 0, 20], ['North Africa', 28, 10],
+  ['West Africa', 12, -2], ['East Africa', 0, 37], ['Horn of Africa', 8, 45], ['Persian Gulf', 27, 51],
+  ['Pacific', 0, -160], ['Atlantic', 30, -40], ['Mediterranean', 35, 18], ['Gaza Strip', 31.4, 34.4], ['West Bank', 32, 35.3],
+];

@@ -339,7 +339,7 @@ function splitOrgRun(all: Token[], from: number, to: number, stats: DocStats): [
   const complete = (a: number, b: number): boolean => {
     const ws = words(all.slice(a, b + 1)).filter((w) => w !== 'the');
     if (ws.length === 0) return false;
-    if (ORG_HEADS.has(ws[ws.length - 1]) || isOrgLike(ws)) return true;
+    if (ORG_HEADS.has(ws[ws.length - 1]) || isOrgLike(ws) || (ws.length === 1 && ACRONYM.test(ws[0]))) return true;
     const place = lookupPlace(ws.join(' '));
     return place !== null && (place.kind !== 'CITY' || place.population >= 1_000_000);
   };
@@ -356,7 +356,7 @@ function splitOrgRun(all: Token[], from: number, to: number, stats: DocStats): [
     const w = all[k].text;
     let capEnd = k + 1;
     while (capEnd + 1 <= to && all[capEnd + 1].cap && capEnd - k < 3) capEnd++;
-    if ((w === 'and' || w === '&') && complete(from, k - 1) && (all[k + 1]?.text === 'the' || personLike(k + 1, capEnd) || (complete(k + 1, to) && words(all.slice(k + 1, to + 1)).length >= 3))) return [k - 1, k + 1];
+    if ((w === 'and' || w === '&') && complete(from, k - 1) && (all[k + 1]?.text === 'the' || (personLike(k + 1, capEnd) && FIRST_NAMES.has(all[k + 1].text)) || (complete(k + 1, to) && words(all.slice(k + 1, to + 1)).length >= 3))) return [k - 1, k + 1];
     if (w === 'of' && personLike(from, k - 1)) return [k - 1, k + 1];
     if (all[k].cap && ORG_HEADS.has(w) && k - 1 >= from && personLike(k + 1, to)) return [k, k + 1];
   }

@@ -319,7 +319,10 @@ export function resolveCoreference(doc: NormalizedText, sentences: Sentence[], c
       confidence: m.confidence,
     }));
     const location = type === 'Location' ? locationOf(members) : undefined;
-    const name = type === 'Location' && location?.gazetteerId?.startsWith('country:') ? (countryByCode(location.countryCode ?? '')?.name ?? longestName(members)) : longestName(members);
+    // Countries take their gazetteer name ("U.S." -> "United States"); so does a place written in capitals.
+    let name = longestName(members);
+    if (type === 'Location' && location?.gazetteerId?.startsWith('country:')) name = countryByCode(location.countryCode ?? '')?.name ?? name;
+    else if (type === 'Location' && location?.gazetteerId && name === name.toUpperCase() && name.length > 3) name = (lookupPlace(name)?.name ?? name).split(',')[0];
     const aliases = new Set<string>();
     for (const m of members) {
       aliases.add(m.text);
