@@ -15,6 +15,7 @@
 import type { QuoteSpan } from '../annotations';
 import type { Sentence } from '../types';
 import type { NormalizedText } from './01-normalize';
+import { spanAt } from '../span-search';
 
 const DOUBLE_MARKS = new Set(['"', '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB', '\u2033']);
 /** Marks whose shape says "I close": used only to tell a paragraph-initial closer. */
@@ -90,20 +91,6 @@ function pairDoubles(text: string, marks: number[], lineStart: number, lineEnd: 
   return { pairs, leftOpen };
 }
 
-function sentenceAt(sentences: Sentence[], offset: number): Sentence | null {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  let best: Sentence | null = null;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].start <= offset) {
-      best = sentences[mid];
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return best;
-}
-
 export function findQuoteSpans(doc: NormalizedText, sentences: Sentence[]): QuoteSpan[] {
   const text = doc.text;
   const spans: QuoteSpan[] = [];
@@ -134,7 +121,7 @@ export function findQuoteSpans(doc: NormalizedText, sentences: Sentence[]): Quot
         while (start < end && /\s/.test(text[start])) start++;
         while (end > start && /\s/.test(text[end - 1])) end--;
         if (end <= start) continue;
-        const sentence = sentenceAt(sentences, start);
+        const sentence = spanAt(sentences, start);
         const closedByLine = close === lineEnd;
         spans.push({
           start,

@@ -21,6 +21,7 @@ import type { ExtractedEntity, ExtractedQuote, Sentence, Span } from '../types';
 import type { NormalizedText } from './01-normalize';
 import { MentionIndex, type IndexedMention } from '../mention-index';
 import { splitSegments, type Segment } from '../attribution/segments';
+import { lastAtOrBefore, spanAt } from '../span-search';
 import { PREPOSITIONS, speechVerbs, wordsIn, type Word } from '../attribution/clause-words';
 import { ADDRESSEE_VERBS, NAMING_VERBS, ORGANISATION_NOUNS, PLACE_NOUNS, REPLY_VERBS, SOURCE_PHRASES, SPEECH_ADVERBS } from '../lexicon/speech-verbs';
 
@@ -90,17 +91,7 @@ function segmentWords(ctx: Context, segment: number): { words: Word[]; cands: Ca
 }
 
 function segmentAt(segments: Segment[], offset: number): number {
-  let lo = 0;
-  let hi = segments.length - 1;
-  let best = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (segments[mid].start <= offset) {
-      best = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return best;
+  return Math.max(0, lastAtOrBefore(segments, offset, (s) => s.start));
 }
 
 function insideQuote(ctx: Context, offset: number): boolean {
@@ -158,17 +149,8 @@ function candidatesIn(ctx: Context, start: number, end: number, words: Word[]): 
 }
 
 function wordBefore(words: Word[], offset: number): Word | null {
-  let lo = 0;
-  let hi = words.length - 1;
-  let best: Word | null = null;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid].end <= offset) {
-      best = words[mid];
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return best;
+  const i = lastAtOrBefore(words, offset, (w) => w.end);
+  return i >= 0 ? words[i] : null;
 }
 
 /**
@@ -552,17 +534,7 @@ function reportedSpeech(ctx: Context, segment: number): { speakerId: string | nu
 }
 
 function sentenceIndexAt(sentences: Sentence[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  let best = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].start <= offset) {
-      best = sentences[mid].index;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return best;
+  return spanAt(sentences, offset)?.index ?? 0;
 }
 
 /** Quote ranges [open, close] merged so that nested quotes do not break the binary search. */

@@ -17,6 +17,7 @@ import { EVENT_TRIGGERS, HOST_VERBS, NON_EVENT_AFTER, NON_EVENT_BEFORE, PARTICIP
 import { findTimeExpressions } from '../time/find-time-expressions';
 import { resolveTime } from '../time/resolve-time';
 import { demonymCountry } from '../gazetteer/places';
+import { spanAt } from '../span-search';
 
 interface Hit extends Span {
   text: string;
@@ -51,20 +52,6 @@ const wordBefore = (text: string, at: number): string => {
   const m = /([\p{L}'’]+)\W*$/u.exec(text.slice(Math.max(0, at - 40), at));
   return m ? m[1].toLowerCase() : '';
 };
-
-function sentenceAt(sentences: Sentence[], offset: number): Sentence | null {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  let best: Sentence | null = null;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].start <= offset) {
-      best = sentences[mid];
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return best;
-}
 
 function addParticipant(list: EventParticipant[], entityId: string, role: string | null): void {
   const found = list.find((p) => p.entityId === entityId);
@@ -298,7 +285,7 @@ export function extractEvents(doc: NormalizedText, sentences: Sentence[], entiti
   while ((m = TRIGGER_PATTERN.exec(text)) !== null) {
     const word = m[1].toLowerCase().replace(/\s+/g, ' ');
     const entry = EVENT_TRIGGERS[word];
-    const found = sentenceAt(sentences, m.index);
+    const found = spanAt(sentences, m.index);
     if (!entry || !found) continue;
     // Rules look around the trigger within its sentence; a window bounds that on text
     // without sentence ends, so the pass stays linear.
