@@ -13,6 +13,7 @@ describe('findQuoteSpans', () => {
     ['two quotes in one sentence', '"Yes," he said, "and no."', ['Yes,', 'and no.']],
     ['a scare quote', 'The so-called "reform" passed.', ['reform']],
     ['a title in quotes', 'The film "Winter Light" opened on Friday.', ['Winter Light']],
+    ['a quote ending in a number', 'He said "we won in 1999" and smiled.', ['we won in 1999']],
     ['single quotes as quotation marks', "Officials promised a 'faster' process.", ['faster']],
     ['a nested single quote is a separate quote', 'He said, "They called it \u2018madness\u2019 at first."', ['They called it \u2018madness\u2019 at first.', 'madness']],
     ['whitespace just inside the marks is trimmed', 'She said," the harvest was good".', ['the harvest was good']],
@@ -38,6 +39,7 @@ describe('findQuoteSpans', () => {
     ['plural possessives', "The parents' house stood near the teachers' school."],
     ['decade elisions', 'Music from the \u201990s and the \u201980s.'],
     ['straight decade elisions', "Fashion of the '70s returned."],
+    ['an inch sign', 'The phone has a 6" screen and a large battery.'],
   ];
   test.each(apostrophes)('does not treat %s as quote marks', (_name, text) => {
     expect(quoted(text)).toEqual([]);

@@ -70,8 +70,14 @@ function pairSingles(text: string, marks: number[], lineStart: number, lineEnd: 
 }
 
 /** Double-quote pairs on one line; `carried` = a quotation is still open from the previous paragraph. */
-function pairDoubles(text: string, marks: number[], lineStart: number, lineEnd: number, carried: boolean): { pairs: Array<[number, number]>; leftOpen: boolean } {
+function pairDoubles(text: string, all: number[], lineStart: number, lineEnd: number, carried: boolean): { pairs: Array<[number, number]>; leftOpen: boolean } {
   const pairs: Array<[number, number]> = [];
+  let marks = all;
+  if (marks.length % 2 === 1) {
+    // An odd straight mark after a digit is an inch sign ("a 5" screen"), not a quotation mark.
+    const inch = marks.findIndex((at) => text[at] === '"' && /\d/.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + 1] ?? ''));
+    if (inch >= 0) marks = marks.filter((_, i) => i !== inch);
+  }
   let i = 0;
   if (carried && marks.length > 0 && marks.length % 2 === 1) {
     // "...at risk.\n\nNo one's right to refuge...," she said. -- the paragraph starts
