@@ -57,6 +57,9 @@ describe('extractEvents', () => {
       { kind: 'NEGOTIATION', triggers: ['peace talks'], participants: [], places: ['sud'] },
     ]],
     ['a speaker at a news conference', 'At a press conference with Lindqvist, Varga said prices would fall.', [{ kind: 'NEWS_CONFERENCE', triggers: ['press conference'], participants: ['ann:speaker', 'bo'], places: [] }]],
+    ['talks between two people', 'Talks between Varga and Lindqvist ended.', [{ kind: 'MEETING', triggers: ['Talks'], participants: ['ann', 'bo'], places: [] }]],
+    ['talks held by two people in a city', 'Varga and Lindqvist held talks in Porto Vell.', [{ kind: 'MEETING', triggers: ['held talks'], participants: ['ann', 'bo'], places: ['port'] }]],
+    ['a host country', 'Norland hosted the summit.', [{ kind: 'MEETING', triggers: ['summit'], participants: ['nor:host'], places: [] }]],
     ['a conflict and an election', 'The war in Sudria delayed the election.', [
       { kind: 'CONFLICT', triggers: ['war'], participants: [], places: ['sud'] },
       { kind: 'ELECTION', triggers: ['election'], participants: [], places: [] },
