@@ -27,7 +27,7 @@ import type { NormalizedText } from './01-normalize';
 import { isCapitalised, tokenize, type Token } from './tokens';
 
 /** Lower-case words allowed inside a name between capitalised words. */
-const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'at', 'de', 'di', 'da', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'y', 'bin', 'ibn', 'dos', 'das', 'le', '&', '-']);
+const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'at', 'de', 'di', 'da', 'do', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'y', 'bin', 'ibn', 'dos', 'das', 'le', '&', '-']);
 /** Connectors that join two names rather than build one ("Putin and Kerry"). */
 const JOINERS = new Set(['and', '&', '-', 'at', 'on', 'y']);
 /** Connectors that only organisation and place names keep ("Bank of Spain"). */
@@ -44,6 +44,8 @@ const MEDIA_HEADS = new Set(['Guardian', 'Times', 'Telegraph', 'Independent', 'O
 const KNOWN_ORG_NAMES = new Set(Object.values(ORG_ACRONYMS).map((n) => n.toLowerCase()));
 /** Labels of picture and media credits ("Image: Jane Roe."). */
 const CAPTION_LABELS = new Set(['Image', 'Images', 'Photo', 'Photos', 'Photograph', 'Picture', 'Video', 'Audio', 'Credit', 'Credits', 'Illustration', 'Graphic']);
+/** Nouns that take a place with "of": "residents of X", "the mayor of X". */
+const OF_PLACE_NOUNS = new Set(['resident', 'residents', 'mayor', 'people', 'citizens', 'outskirts', 'centre', 'center', 'heart', 'north', 'south', 'east', 'west', 'streets', 'governor', 'province', 'suburbs', 'population', 'inhabitants', 'native', 'natives']);
 /** Nouns that introduce a place's name: "the nation's capital, Wellington", "the town of X". */
 const PLACE_NOUNS = new Set(['capital', 'city', 'town', 'village', 'province', 'state', 'region', 'county', 'district', 'island', 'suburb', 'port', 'resort', 'hometown', 'neighbourhood', 'neighborhood']);
 /** Nouns for organisations that introduce their name ("security firm X"). */
@@ -286,7 +288,9 @@ function processRun(ctx: Context, all: Token[], run: Piece, si: number): void {
     // A capitalised common word at sentence start ("Police arrested", "Images of") is not a name.
     const w = first.text;
     const known = FIRST_NAMES.has(w) || stats.midCap.has(w) || (lookupPlace(w) !== null && !lookupPlace(w)!.ambiguous) || demonymCountry(w) !== null || TITLE_SET.has(w.toLowerCase().replace(/\./g, ''));
-    if (!known && (stats.lower.has(w.toLowerCase()) || /(?:ing|ed|ly)$/.test(w))) {
+    // "Researchers at the Example Institute": a plural opening the sentence before a connector is a common noun.
+    const pluralBeforeConnector = /[^s]s$/.test(w) && from < to && /^(?:at|of|for|from|in)$/.test(all[from + 1].text);
+    if (!known && (stats.lower.has(w.toLowerCase()) || /(?:ing|ed|ly)$/.test(w) || pluralBeforeConnector)) {
       processRun(ctx, all, { from: from + 1, to }, si);
       return;
     }
@@ -486,7 +490,9 @@ function typePiece(ctx: Context, all: Token[], piece: Piece, si: number, ofPerso
   // 3 gazetteer.
   const place = lookupPlace(bare);
   const apposed = all[from - 1]?.text === ',' && all[from - 2]?.kind === 'word' ? all[from - 2].text.toLowerCase() : '';
-  const placeCue = PLACE_PREPOSITIONS.has(prev) || PLACE_NOUNS.has(prev) || PLACE_NOUNS.has(apposed) || (after.comma && after.token !== undefined && lookupPlace(after.token.text)?.kind !== undefined && lookupPlace(after.token.text)!.kind !== 'CITY');
+  // "a resident of Canoas", "the city of Oran", "the mayor of Turin".
+  const ofPlace = prev === 'of' && (PLACE_NOUNS.has(prev2) || OF_PLACE_NOUNS.has(prev2));
+  const placeCue = PLACE_PREPOSITIONS.has(prev) || PLACE_NOUNS.has(prev) || PLACE_NOUNS.has(apposed) || ofPlace || (after.comma && after.token !== undefined && lookupPlace(after.token.text)?.kind !== undefined && lookupPlace(after.token.text)!.kind !== 'CITY');
   const personish = ws.length >= 2 && FIRST_NAMES.has(ws[0]);
   if (place && !personish) {
     if (place.kind === 'COUNTRY') return emit('Location', 'gazetteer-country', 0.95, { location: locationInfo(place) });

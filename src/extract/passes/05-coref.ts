@@ -217,7 +217,9 @@ export function resolveCoreference(doc: NormalizedText, sentences: Sentence[], c
   const byNamePart = new Map<string, Cluster[]>();
   for (const p of personList) {
     const pw = keyWords(p);
-    for (const w of new Set([pw[0], pw[pw.length - 1]])) byNamePart.set(w, [...(byNamePart.get(w) ?? []), p]);
+    // Given name, surname, and longer middle names ("Lula" in "Luiz Inacio Lula da Silva").
+    const parts = new Set([pw[0], pw[pw.length - 1], ...pw.slice(1, -1).filter((w) => w.length >= 4)]);
+    for (const w of parts) byNamePart.set(w, [...(byNamePart.get(w) ?? []), p]);
   }
   for (const c of live()) {
     if (c.into) continue;
