@@ -6,6 +6,7 @@ import { buildEntities, type EntitySpec } from './fixtures/entity-fixture';
 const SPECS: EntitySpec[] = [
   { id: 'ann', type: 'Person', names: ['Ann Varga', 'Varga'], gender: 'female' },
   { id: 'bo', type: 'Person', names: ['Bo Lindqvist', 'Lindqvist'], gender: 'male' },
+  { id: 'cy', type: 'Person', names: ['Cyril Osei', 'Osei'], gender: 'male' },
   { id: 'front', type: 'Organization', names: ['Liberation Front'] },
   { id: 'league', type: 'Organization', names: ['Harbour League'] },
   { id: 'nor', type: 'Location', names: ['Norland'], location: { kind: 'COUNTRY', countryCode: 'NO' } },
@@ -83,6 +84,14 @@ describe('extractEvents', () => {
   test('merges attacks in a city with attacks in its country', () => {
     const found = events('Bombings in Ostra killed ten. The attacks in Sudria were condemned.');
     expect(found.map((e) => e.event!.kind)).toEqual(['ATTACK']);
+  });
+
+  test('keeps two meetings of different people apart', () => {
+    expect(events('Varga met Lindqvist. Later, Varga met Osei.')).toHaveLength(2);
+  });
+
+  test('keeps two meetings on different dates apart', () => {
+    expect(events('Talks on Monday went well. Talks on Tuesday failed.', '2024-03-14')).toHaveLength(2);
   });
 
   test('keeps attacks in two unrelated places apart', () => {

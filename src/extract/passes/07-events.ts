@@ -267,6 +267,25 @@ function compatiblePlaces(ctx: Ctx, a: string[], b: string[]): boolean {
   return a.some((x) => b.some((y) => chain(x).has(y) || chain(y).has(x)));
 }
 
+/**
+ * Two mentions are one event unless they say otherwise: different dates, or two
+ * different groups of people ("Kerry met Lavrov. … Kerry met Merkel." are two meetings;
+ * "his meeting with Putin" after "Kerry met Putin" is the same one).
+ */
+function compatibleHits(ctx: Ctx, hits: Hit[], hit: Hit): boolean {
+  const people = (h: Hit): string[] => h.participants.map((p) => p.entityId).filter((id) => ctx.entities.get(id)?.type === 'Person');
+  const mine = people(hit);
+  for (const h of hits) {
+    if (h.time?.date && hit.time?.date && h.time.date !== hit.time.date) return false;
+    const theirs = people(h);
+    if (mine.length >= 2 && theirs.length >= 2) {
+      const subset = (a: string[], b: string[]): boolean => a.every((x) => b.includes(x));
+      if (!subset(mine, theirs) && !subset(theirs, mine)) return false;
+    }
+  }
+  return true;
+}
+
 function placeName(ctx: Ctx, id: string): string {
   return ctx.entities.get(id)?.name ?? '';
 }
@@ -318,7 +337,11 @@ export function extractEvents(doc: NormalizedText, sentences: Sentence[], entiti
   }
   const drafts: Draft[] = [];
   for (const hit of hits) {
-    const target = [...drafts].reverse().find((d) => d.kind === hit.entry.kind && compatiblePlaces(ctx, d.locationIds, hit.locationIds));
+    let target: Draft | undefined;
+    for (let i = drafts.length - 1; i >= 0 && !target; i--) {
+      const d = drafts[i];
+      if (d.kind === hit.entry.kind && compatiblePlaces(ctx, d.locationIds, hit.locationIds) && compatibleHits(ctx, d.hits, hit)) target = d;
+    }
     if (target) {
       target.hits.push(hit);
       for (const id of hit.locationIds) if (!target.locationIds.includes(id)) target.locationIds.push(id);
