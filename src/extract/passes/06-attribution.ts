@@ -9,9 +9,11 @@
  *   3 reporting clause  the subject of a speech verb in the same sentence, before or after
  *                       ("Kerry said the U.S. would begin the “very serious work” of…")
  *   4 colon paragraph   a paragraph ending "X tweeted:" introduces the quote after it
- *   5 continuation      a quote opening a sentence right after an attributed one, or a
+ *   5 continuation      a quote opening a sentence right after an attributed one (or after
+ *                       reported speech: "Wilkins said Warhol was… “As a way to…”"), or a
  *                       paragraph that continues the previous paragraph's quotation
- *   6 nearest person    low confidence, only for quotes that read like speech
+ *   6 answer            "Why did she go? “Because…”" -- the person the question is about
+ *   7 nearest person    low confidence, only for quotes that read like speech
  * Subjects may be names, pronouns (resolved to the last matching speaker or
  * subject within two sentences; none -> null, never a guess), "the group"/"the
  * city" nominals, or a title held by one person in the document ("the minister").
