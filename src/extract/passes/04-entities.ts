@@ -27,7 +27,7 @@ import type { NormalizedText } from './01-normalize';
 import { isCapitalised, tokenize, type Token } from './tokens';
 
 /** Lower-case words allowed inside a name between capitalised words. */
-const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'at', 'de', 'di', 'da', 'do', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'y', 'bin', 'ibn', 'dos', 'das', 'le', '&', '-']);
+const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'at', 'de', 'di', 'da', 'do', 'ten', 'ter', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'y', 'bin', 'ibn', 'dos', 'das', 'le', '&', '-']);
 /** Connectors that join two names rather than build one ("Putin and Kerry"). */
 const JOINERS = new Set(['and', '&', '-', 'at', 'on', 'y']);
 /** Connectors that only organisation and place names keep ("Bank of Spain"). */
@@ -42,6 +42,7 @@ const MAX_RUN = 14;
 /** Newspapers known by their head word alone ("the Guardian"). */
 const MEDIA_HEADS = new Set(['Guardian', 'Times', 'Telegraph', 'Independent', 'Observer', 'Herald', 'Tribune', 'Gazette', 'Chronicle', 'Post', 'Mail', 'Express', 'Sun', 'Mirror', 'Globe', 'Economist', 'Spectator', 'Register', 'Inquirer', 'Examiner']);
 const KNOWN_ORG_NAMES = new Set(Object.values(ORG_ACRONYMS).map((n) => n.toLowerCase()));
+const LEGISLATURES = new Set(['Parliament', 'Congress', 'Senate', 'Knesset', 'Duma', 'Bundestag', 'Bundesrat', 'Storting', 'Riksdag', 'Folketing', 'Oireachtas', 'Dail', 'Seanad', 'Sejm', 'Cortes', 'Majlis', 'Legislature', 'Assembly']);
 /** Labels of picture and media credits ("Image: Jane Roe."). */
 const CAPTION_LABELS = new Set(['Image', 'Images', 'Photo', 'Photos', 'Photograph', 'Picture', 'Video', 'Audio', 'Credit', 'Credits', 'Illustration', 'Graphic']);
 /** Nouns that take a place with "of": "residents of X", "the mayor of X". */
@@ -497,7 +498,7 @@ function typePiece(ctx: Context, all: Token[], piece: Piece, si: number, ofPerso
   if (place && !personish) {
     if (place.kind === 'COUNTRY') return emit('Location', 'gazetteer-country', 0.95, { location: locationInfo(place) });
     // A bare city name needs to be famous (or have a cue): "Batman" and "Kerry" are also names.
-    if (!place.ambiguous && (place.kind === 'REGION' || place.population >= 1_000_000 || placeCue || ws.length >= 2)) {
+    if (!place.ambiguous && (place.kind === 'REGION' || place.population >= 500_000 || placeCue || ws.length >= 2)) {
       return emit('Location', `gazetteer-${place.kind.toLowerCase()}`, placeCue ? 0.9 : 0.8, { location: locationInfo(place) });
     }
     if (placeCue) return emit('Location', `gazetteer-${place.kind.toLowerCase()}-cue`, 0.7, { location: locationInfo(place) });
@@ -535,6 +536,8 @@ function typePiece(ctx: Context, all: Token[], piece: Piece, si: number, ofPerso
   if (ws.length === 1 && MEDIA_HEADS.has(last) && prev === 'the') return emit('Organization', 'the-publication', 0.7);
   // "the Court" after "the Supreme Court": coreference keeps it only with one such host.
   if (ws.length === 1 && ORG_HEADS.has(last) && prev === 'the') return emit('Organization', 'the-org-head', 0.55, { weak: true });
+  // Legislatures go by their bare name: "told Parliament", "Congress passed".
+  if (ws.length === 1 && LEGISLATURES.has(last) && !toks[0].first) return emit('Organization', 'legislature', 0.7);
   // "Image: Jdoe.": a lone unknown word credited under a picture is most often a contributor's user name.
   if (ws.length === 1 && all[from - 1]?.text === ':' && CAPTION_LABELS.has(all[from - 2]?.text ?? '') && !place && !ctx.stats.lower.has(last.toLowerCase())) {
     return emit('Person', 'caption-credit', 0.3);
@@ -551,7 +554,11 @@ function typePiece(ctx: Context, all: Token[], piece: Piece, si: number, ofPerso
   if (ws.length === 1 && !toks[0].first && !COMMON_WORDS.has(last.toLowerCase()) && ROLE_NOUNS.has(after.word) && after.token && isCapitalised(nextWordAfter(all, to + (after.comma ? 2 : 1))?.text ?? '')) {
     return emit('Organization', 'org-before-role', 0.65);
   }
-  if (ws.length >= 2 && ws.length <= 4 && speech) return emit('Person', 'speech-verb', 0.8, { gender });
+  if (ws.length >= 2 && ws.length <= 4 && speech) {
+    // "according to Amnesty International": a speaker that is no person's name is an organisation.
+    if (personShaped(ws, ctx.stats)) return emit('Person', 'speech-verb', 0.8, { gender });
+    return emit('Organization', 'speech-verb-org', 0.55);
+  }
   if (ws.length === 1 && FIRST_NAMES.has(last) && !place) return emit('Person', 'first-name-alone', 0.6, { gender, weak: toks[0].first });
   // A small town's name with no cue ("Batman", "Reading") is kept only when another mention has one.
   if (place && !place.ambiguous && !personish) return emit('Location', `gazetteer-${place.kind.toLowerCase()}-small`, 0.6, { location: locationInfo(place), weak: true });
@@ -561,7 +568,7 @@ function typePiece(ctx: Context, all: Token[], piece: Piece, si: number, ofPerso
   const opener = lookupPlace(ws[0]);
   if (ws.length >= 2 && opener && !opener.ambiguous && (opener.kind !== 'CITY' || opener.population >= 100_000)) {
     // "Malaysia Tourism": a place before common nouns is the place; "Ontario Ghostbusters" is a name.
-    if (ws.slice(1).every((w) => ctx.stats.lower.has(w.toLowerCase()) || COMMON_WORDS.has(w.toLowerCase()))) {
+    if (ws.slice(1).every((w) => ctx.stats.lower.has(w.toLowerCase()) || (COMMON_WORDS.has(w.toLowerCase()) && !NAME_FORMING_WORDS.has(w)))) {
       const t0 = toks[0];
       ctx.out.push({ start: t0.start, end: t0.end, text: t0.text, type: 'Location', sentence: si, rule: 'entities:place-modifier', confidence: 0.7, location: locationInfo(opener) });
       return;
@@ -583,6 +590,10 @@ function typePiece(ctx: Context, all: Token[], piece: Piece, si: number, ofPerso
   emit('Organization', toks[0].first ? 'single-default-initial' : 'single-default', 0.4, { weak: true });
 }
 
+/** Words that make a place name into a team or body ("Manchester United", "Ontario Royal"). */
+const NAME_FORMING_WORDS = new Set(['United', 'City', 'Royal', 'National', 'International', 'General', 'Central', 'Federal', 'Athletic', 'Rovers', 'Wanderers', 'Town', 'County', 'Union', 'Metropolitan', 'Capital', 'Global', 'Star', 'Express', 'Post', 'Times', 'Sun']);
+const NAME_PARTICLES = new Set(['de', 'di', 'da', 'do', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'ten', 'ter', 'bin', 'ibn', 'dos', 'das', 'le', 'la', 'y']);
+
 /** "Polaroid" and "Polaroids" both capitalised: a countable product or kind, not a name. */
 function countable(word: string, stats: DocStats): boolean {
   return word.length > 3 && (stats.midCap.has(`${word}s`) || (word.endsWith('s') && stats.midCap.has(word.slice(0, -1))));
@@ -593,7 +604,10 @@ function countable(word: string, stats: DocStats): boolean {
  * lower-case word that the article never uses as a common word, none of them
  * a heading word of events, works or products ("Lantern Festival").
  */
-function personShaped(ws: string[], stats: DocStats): boolean {
+function personShaped(words: string[], stats: DocStats): boolean {
+  // Name particles ("Staffan de Mistura", "Erik ten Hag") are part of surnames, not evidence against.
+  const ws = words.filter((w, i) => i === 0 || !NAME_PARTICLES.has(w));
+  if (ws.length === 0) return false;
   if (ws.some((w) => countable(w, stats))) return false;
   if (ws.length >= 2 && ws.every((w) => w === ws[0])) return false;
   // A person's name opens with a given name, not a common word ("Easy Rider", "Successful Stormtroopers").

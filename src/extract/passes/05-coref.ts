@@ -54,6 +54,7 @@ function keyWords(c: Cluster): string[] {
   return c.members.length === 0 ? [] : memo(c).memoWords!;
 }
 
+const LEGAL_SUFFIX = /\s+(?:inc|corp|corporation|ltd|llc|plc|co|ag|gmbh|sa|nv|bv|limited|incorporated)$/;
 const SKIP_IN_INITIALS = new Set(['of', 'for', 'the', 'and', 'on', 'at', 'in', '&', '-', 'de', 'di', 'da', 'del']);
 
 /** "The U.S.'s" -> "us": the name key two mentions must share to be one entity. */
@@ -143,7 +144,9 @@ export function resolveCoreference(doc: NormalizedText, sentences: Sentence[], c
 
   // 1-2: gazetteer id for places, the normalised name for the rest.
   for (const m of mentions) {
-    const key = m.location?.gazetteerId ? `place:${m.location.gazetteerId}` : `name:${nameKey(m.text)}`;
+    // "Tesla Inc." and "Tesla" are one company: legal suffixes do not tell organisations apart.
+    const base = m.type === 'Organization' ? nameKey(m.text).replace(LEGAL_SUFFIX, '') : nameKey(m.text);
+    const key = m.location?.gazetteerId ? `place:${m.location.gazetteerId}` : `name:${base}`;
     let c = byKey.get(key);
     if (!c) {
       c = { members: [], into: null };
@@ -224,6 +227,19 @@ export function resolveCoreference(doc: NormalizedText, sentences: Sentence[], c
   for (const c of live()) {
     if (c.into) continue;
     const name = canonical(c);
+    // "De Mistura" after "Staffan de Mistura": a two-word surname with its particle.
+    if (nameWords(name).length === 2 && clusterType(c) !== 'Location') {
+      const two = keyWords(c);
+      const hosts = persons().filter((p) => {
+        const pw = keyWords(p);
+        return pw.length > 2 && pw[pw.length - 2] === two[0] && pw[pw.length - 1] === two[1];
+      });
+      if (hosts.length === 1) {
+        for (const m of c.members) asPerson(m);
+        merge(hosts[0], c);
+      }
+      continue;
+    }
     if (nameWords(name).length !== 1) continue;
     // A country name stays a country; a surname beats a small place of the same name ("Kerry", "Irving").
     if (clusterType(c) === 'Location' && c.members.some((m) => m.location?.kind === 'COUNTRY')) continue;
