@@ -9,6 +9,7 @@ const PEOPLE: EntitySpec[] = [
   { id: 'bo', type: 'Person', names: ['Bo Lindqvist', 'Lindqvist'], gender: 'male' },
   { id: 'cy', type: 'Person', names: ['Cyril Osei', 'Osei'], gender: 'male' },
   { id: 'acme', type: 'Organization', names: ['Acme Mining', 'Acme'] },
+  { id: 'ruud', type: 'Person', names: ['Ruud'] },
   { id: 'nor', type: 'Location', names: ['Norland'], location: { kind: 'COUNTRY' } },
   { id: 'port', type: 'Location', names: ['Porto Vell'], location: { kind: 'CITY' } },
 ];
@@ -55,6 +56,7 @@ describe('attributeQuotes', () => {
   const nulls: Array<[string, string]> = [
     ['he with no antecedent', '"The bridge is unsafe," he said.'],
     ['he when only a woman and an organisation precede', 'Varga visited Acme. "The bridge is unsafe," he said.'],
+    ['she when the only person is titled Mr.', 'Mr. Ruud spoke first. "The bridge is unsafe," she said.'],
     ['a scare quote with no one around', 'The so-called "reform" passed on Monday.'],
     ['a speaker who is not an entity', '"The bridge is unsafe," one engineer said.'],
     ['a title after "called"', 'Varga showed a painting called "Blue Harbour".'],

@@ -25,6 +25,7 @@ import { MentionIndex, type IndexedMention } from '../mention-index';
 import { splitSegments, type Segment } from '../attribution/segments';
 import { lastAtOrBefore, spanAt } from '../span-search';
 import { PREPOSITIONS, speechVerbs, wordsIn, type Word } from '../attribution/clause-words';
+import { GENDERED_TITLES } from '../lexicon/titles';
 import { ADDRESSEE_VERBS, NAMING_VERBS, ORGANISATION_NOUNS, PLACE_NOUNS, REPLY_VERBS, SOURCE_PHRASES, SPEECH_ADVERBS } from '../lexicon/speech-verbs';
 
 const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
@@ -79,6 +80,7 @@ interface Context {
   /** Words and candidates of each segment, computed once (a segment may hold many quotes). */
   memo: Map<number, { words: Word[]; cands: Candidate[]; verbs: number[] }>;
   sources: Map<number, Cue | null>;
+  genders: Map<string, 'male' | 'female' | null>;
 }
 
 function segmentWords(ctx: Context, segment: number): { words: Word[]; cands: Candidate[]; verbs: number[] } {
@@ -217,11 +219,29 @@ function subjectOf(ctx: Context, clauseStart: number, words: Word[], v: number, 
   return after;
 }
 
+/** The entity's gender, or one read off a title next to its name ("Mr. Toccafondi") when coreference left none. */
+function genderOf(ctx: Context, e: ExtractedEntity): 'male' | 'female' | null {
+  if (e.gender) return e.gender;
+  if (ctx.genders.has(e.id)) return ctx.genders.get(e.id) ?? null;
+  let found: 'male' | 'female' | null = null;
+  for (const m of e.mentions) {
+    if (m.pronoun) continue;
+    const words = ctx.text.slice(Math.max(0, m.start - 16), m.end).toLowerCase().match(/[a-z]+\.?/g) ?? [];
+    for (const w of words) {
+      const g = GENDERED_TITLES[w] ?? GENDERED_TITLES[w.replace(/\.$/, '')];
+      if (g) found = g;
+    }
+    if (found) break;
+  }
+  ctx.genders.set(e.id, found);
+  return found;
+}
+
 function compatible(ctx: Context, pronoun: string, entityId: string): boolean {
   const e = ctx.index.byId.get(entityId);
   if (!e) return false;
-  if (pronoun === 'he') return e.type === 'Person' && e.gender !== 'female';
-  if (pronoun === 'she') return e.type === 'Person' && e.gender !== 'male';
+  if (pronoun === 'he') return e.type === 'Person' && genderOf(ctx, e) !== 'female';
+  if (pronoun === 'she') return e.type === 'Person' && genderOf(ctx, e) !== 'male';
   if (pronoun === 'it') return e.type === 'Organization' || e.type === 'Location';
   // "they" is plural: a group or a country acting as one, never a single person.
   return e.type === 'Organization' || e.type === 'Location';
@@ -582,6 +602,7 @@ export function attributeQuotes(doc: NormalizedText, sentences: Sentence[], span
     bySegment: new Map(),
     memo: new Map(),
     sources: new Map(),
+    genders: new Map(),
   };
   for (const q of ordered) {
     const seg = segmentAt(segments, Math.max(0, q.open));
