@@ -19,7 +19,7 @@ const SPECS: EntitySpec[] = [
   { id: 'norway', type: 'Location', names: ['Finland'], location: { kind: 'COUNTRY', countryCode: 'FI' } },
 ];
 
-function event(id: string, kind: 'MEETING' | 'NEWS_CONFERENCE' | 'ATTACK', participants: string[], places: string[]): ExtractedEntity {
+function event(id: string, kind: 'MEETING' | 'NEWS_CONFERENCE' | 'ATTACK' | 'NEGOTIATION', participants: string[], places: string[]): ExtractedEntity {
   return {
     id, type: 'Event', name: id, aliases: [], salience: 0.5, rule: 'fixture', confidence: 0.9,
     mentions: [{ start: 0, end: 4, text: 'talk', sentence: 0, rule: 'fixture', confidence: 0.9 }],
@@ -41,6 +41,13 @@ describe('extractRelations', () => {
       'OCCURRED_IN ev1 port',
       'PARTICIPATED_IN ann ev1', 'PARTICIPATED_IN bo ev1', 'PARTICIPATED_IN cy ev1',
     ]);
+  });
+
+  test('makes the parties of a negotiation meet, but not its broker', () => {
+    const ev = event('ev1', 'NEGOTIATION', ['ann', 'bo'], []);
+    ev.event!.participants.push({ entityId: 'cy', role: 'broker' });
+    const met = relations('Varga, Lindqvist, Osei.', [ev]).filter((r) => r.startsWith('MET'));
+    expect(met).toEqual(['MET ann bo']);
   });
 
   test('does not make attackers meet each other', () => {

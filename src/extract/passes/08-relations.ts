@@ -61,13 +61,13 @@ function eventRelations(set: RelationSet, events: ExtractedEntity[], byId: Map<s
       if (!place || place.type !== 'Location') continue;
       set.add('OCCURRED_IN', ev.id, placeId, evidenceFor(ev, place), 'relations:event-place', Math.min(0.85, ev.confidence));
     }
-    if (info.kind === 'MEETING' || info.kind === 'NEWS_CONFERENCE') {
-      // People at one meeting met each other; at a news conference, the ones named "with" each other.
-      const people = info.participants.filter((p) => byId.get(p.entityId)?.type === 'Person');
+    if (info.kind === 'MEETING' || info.kind === 'NEWS_CONFERENCE' || info.kind === 'NEGOTIATION') {
+      // People at one meeting met each other; so did the parties (not the brokers) of a negotiation.
+      const people = info.participants.filter((p) => byId.get(p.entityId)?.type === 'Person' && p.role !== 'broker');
       for (let i = 0; i < people.length; i++) {
         for (let j = i + 1; j < people.length; j++) {
           const span = evidenceFor(ev, byId.get(people[i].entityId));
-          set.add('MET', people[i].entityId, people[j].entityId, span, `relations:met-at-${info.kind.toLowerCase()}`, info.kind === 'MEETING' ? 0.8 : 0.6, true);
+          set.add('MET', people[i].entityId, people[j].entityId, span, `relations:met-at-${info.kind.toLowerCase()}`, info.kind === 'NEWS_CONFERENCE' ? 0.6 : 0.8, true);
         }
       }
     }
