@@ -74,6 +74,26 @@ describe('resolveCoreference', () => {
     expect(entities.filter((e) => e.type !== 'Person')).toEqual([]);
   });
 
+  it('treats a company with and without its legal suffix as one', () => {
+    const { entities } = resolve('Brightwave Inc. shares fell. Later Brightwave said sales were weak.');
+    const orgs = entities.filter((e) => e.type === 'Organization');
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0].mentions).toHaveLength(2);
+  });
+
+  it('gives a person named inside an organisation name a mention there too', () => {
+    const text = 'Greta Lindholm founded a charity. The Greta Lindholm Foundation grew.';
+    const { entities } = resolve(text);
+    const greta = byName(entities, 'Greta Lindholm')!;
+    expect(greta.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Greta Lindholm', 'Greta Lindholm']);
+    expect(byName(entities, 'Greta Lindholm Foundation')?.type).toBe('Organization');
+  });
+
+  it('links a two-word particle surname to the full name', () => {
+    const { entities } = resolve('Staffan de Villiers arrived. Later De Villiers said the talks had failed.');
+    expect(entities.filter((e) => e.type === 'Person')).toHaveLength(1);
+  });
+
   it('reports the dateline place', () => {
     const { entities, datelineLocationId } = resolve('Big news\n\nWirepress, Madrid :Spanish lawmakers voted on Tuesday.\n');
     expect(datelineLocationId).toBe(byName(entities, 'Madrid')!.id);

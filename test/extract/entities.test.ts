@@ -30,6 +30,14 @@ describe('findEntityMentions', () => {
     ['The Kremlin declined to comment.', ['Location:Kremlin']],
     ['He praised the work of the World Health Organization (WHO).', ['Organization:World Health Organization', 'Organization:WHO']],
     ['Fischer’s decision surprised Daniel Fischer’s staff.', ['Person:Daniel Fischer']],
+    ['Talks with Staffan de Villiers ended.', ['Person:Staffan de Villiers']],
+    ['Heavy rain hit Rio Grande do Sul again.', ['Location:Rio Grande do Sul']],
+    ['Trade with Europe and Asia grew.', ['Location:Europe', 'Location:Asia']],
+    ['The minister told Parliament the bill would pass.', ['Organization:Parliament']],
+    ['The Harbour Trust and the Coastal Fishing Board signed.', ['Organization:Harbour Trust', 'Organization:Coastal Fishing Board']],
+    ['Ann Lee of Example Records and Carlo Benetti of Italy spoke.', ['Person:Ann Lee', 'Organization:Example Records', 'Person:Carlo Benetti', 'Location:Italy']],
+    ['According to Global Justice Network, dozens were held.', ['Organization:Global Justice Network']],
+    ['She was a resident of Canoas for years.', ['Location:Canoas']],
   ])('finds the names in %p', (text, expected) => {
     expect(found(text)).toEqual(expect.arrayContaining(expected));
   });
@@ -45,6 +53,22 @@ describe('findEntityMentions', () => {
     expect(person?.text).toBe(name);
     expect(person?.title).toBe(title);
     expect(person?.titleOf ?? null).toBe(titleOf);
+  });
+
+  it('reads a title in apposition after the name', () => {
+    const person = mentions('Ann Lee, the UN envoy for Syria, arrived.').find((m) => m.type === 'Person');
+    expect(person?.text).toBe('Ann Lee');
+    expect(person?.title).toBe('envoy');
+    expect(person?.titleOf).toBe('UN');
+  });
+
+  it.each([
+    ['Easy Rider was screened again.'],
+    ['Researchers at the lab said so.'],
+    ['The Polaroid camera and two Polaroids were shown. Polaroids sold well.'],
+    ['Join us at #SaveTheLake today.'],
+  ])('does not type %p as a person', (text) => {
+    expect(mentions(text).filter((m) => m.type === 'Person' && !m.weak)).toEqual([]);
   });
 
   it('makes the country in a title a Location mention of its own', () => {

@@ -454,6 +454,29 @@ function titledName(ctx: Context, all: Token[], piece: Piece, si: number): void 
   if (from <= to) typePiece(ctx, all, { from, to }, si, ofPerson);
 }
 
+/**
+ * A title in apposition after a name: "Ann Lee, the UN envoy for Syria," ->
+ * title "envoy" of "UN"; "Ann Lee, Russia's foreign minister" -> of "Russia".
+ */
+function apposedTitle(all: Token[], to: number): Pick<MentionCandidate, 'title' | 'titleOf' | 'titleOfSpan'> | null {
+  if (all[to + 1]?.text !== ',') return null;
+  let k = to + 2;
+  if (/^(?:the|a|an)$/i.test(all[k]?.text ?? '')) k++;
+  let ofTok: Token | null = null;
+  const t = all[k];
+  if (t && t.kind === 'word' && t.cap && matchTitle(all, k) === k) {
+    // "the UN envoy", "Russia's foreign minister", "the Syrian president".
+    if (ACRONYM.test(t.text) || lookupPlace(t.text)?.kind === 'COUNTRY' || demonymCountry(t.text)) {
+      ofTok = t;
+      k += all[k + 1]?.text === "'s" ? 2 : 1;
+    } else return null;
+  }
+  const end = matchTitle(all, k);
+  if (end === k) return null;
+  const title = all.slice(k, end).filter((x) => x.kind === 'word').map((x) => x.text).join(' ');
+  return { title, titleOf: ofTok?.text ?? null, titleOfSpan: ofTok ? { start: ofTok.start, end: ofTok.end } : undefined };
+}
+
 /** Type one name and record it. */
 function typePiece(ctx: Context, all: Token[], piece: Piece, si: number, ofPerson = false): void {
   const { from, to } = piece;
@@ -470,7 +493,8 @@ function typePiece(ctx: Context, all: Token[], piece: Piece, si: number, ofPerso
   const prev2 = from >= 2 && all[from - 2].kind === 'word' ? all[from - 2].text.toLowerCase() : '';
   const after = cueAfter(all, to);
   const emit = (type: EntityType, rule: string, confidence: number, extra: Partial<MentionCandidate> = {}): void => {
-    ctx.out.push({ start, end, text: name, type, sentence: si, rule: `entities:${rule}`, confidence, ...extra });
+    const role = type === 'Person' && !extra.title ? apposedTitle(all, to) : null;
+    ctx.out.push({ start, end, text: name, type, sentence: si, rule: `entities:${rule}`, confidence, ...extra, ...(role ?? {}) });
   };
   if (ws.length === 1 && ((NON_NAME_WORDS.has(last.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(last)) || last.length < 2)) return;
   if (ws.length === 1 && /^\p{N}/u.test(last)) return;

@@ -536,7 +536,8 @@ function rolesOf(members: MentionCandidate[], idByGazetteer: Map<string, string>
     const key = `${title.toLowerCase()}|${ofId}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const evidence = m.titleOfSpan ? { start: m.titleOfSpan.start, end: m.end } : { start: m.start, end: m.end };
+    // The title stands before the name ("U.S. Secretary of State Kerry") or after it ("Kerry, the U.S. envoy").
+    const evidence = m.titleOfSpan ? { start: Math.min(m.start, m.titleOfSpan.start), end: Math.max(m.end, m.titleOfSpan.end) } : { start: m.start, end: m.end };
     roles.push({ title, ofId, evidence });
   }
   return roles;
