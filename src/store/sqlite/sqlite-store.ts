@@ -28,6 +28,11 @@ import type {
   RelationFilter,
   Store,
   StoreStats,
+  Cooccurrence,
+  CooccurrenceScope,
+  EdgeFilter,
+  GraphEdge,
+  TimelineItem,
 } from '../store';
 import { applyMigrations, readMigrations, type Migration } from './apply-migrations';
 import {
@@ -49,6 +54,7 @@ import {
 } from './rows';
 import { SQL, type StatementName } from './statements';
 import { writeExtraction } from './write-extraction';
+import { GraphReads } from './graph-reads';
 
 export interface SqliteStoreOptions {
   /** Migrations to apply (tests pass their own); defaults to ./migrations. */
@@ -260,6 +266,24 @@ export class SqliteStore implements Store {
 
   async locationsByEvent(eventIds: readonly string[]): Promise<EntityRecord[][]> {
     return this.listsByParent(eventIds, 'locationsByEvent', (row: EntityRow & { parent: number }) => toEntityRecord(row));
+  }
+
+  // ---- analyst API: graph questions (A2) ----------------------------------------------
+  private graphReads?: GraphReads;
+  private get graph(): GraphReads {
+    return (this.graphReads ??= new GraphReads(this.db));
+  }
+
+  async edgesOf(entityIds: readonly string[], filter: EdgeFilter, limit: number): Promise<GraphEdge[]> {
+    return this.graph.edgesOf(entityIds, filter, limit);
+  }
+
+  async timelineOfEntity(entityId: string, page: PageArgs): Promise<Page<TimelineItem>> {
+    return this.graph.timelineOfEntity(entityId, page);
+  }
+
+  async cooccurrences(entityId: string, scope: CooccurrenceScope, filter: EntityFilter, page: PageArgs): Promise<Page<Cooccurrence>> {
+    return this.graph.cooccurrences(entityId, scope, filter, page);
   }
 
   // ---- mechanisms ------------------------------------------------------------------------
