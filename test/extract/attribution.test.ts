@@ -45,6 +45,7 @@ describe('attributeQuotes', () => {
     ['a subject after a relative clause naming another person', 'Lindqvist, who met Osei on Monday, said "the deal is close".', ['bo']],
     ['a short whole sentence right after an attributed one', '"Not now," Osei says. "Maybe later."', ['cy', 'cy']],
     ['two speakers in turn', '"No," Varga said. "We will not," Osei added.', ['ann', 'cy']],
+    ['a misspelt name after a quote continuing the same speaker', '"We start today," Lindqvist said. "The trucks leave at noon," Lindqvst said.', ['bo', 'bo']],
     ['a second speaker later in the same sentence', 'Varga said the plan "works," but Acme chief executive Cyril Osei said it "fails".', ['ann', 'cy']],
     ['an inverted cue with a title before the name', '"We are proud," said the Norland Foreign Minister, Bo Lindqvist.', ['bo']],
     ['a title run before the name after the quote', 'Varga spoke first. "It works," Norland Foreign Minister Bo Lindqvist said.', ['bo']],
@@ -60,6 +61,7 @@ describe('attributeQuotes', () => {
     ['a scare quote with no one around', 'The so-called "reform" passed on Monday.'],
     ['a speaker who is not an entity', '"The bridge is unsafe," one engineer said.'],
     ['a title after "called"', 'Varga showed a painting called "Blue Harbour".'],
+    ['an unnamed speaker after a named person', 'Varga toured the site. "The bridge is unsafe and must close," one engineer said.'],
   ];
   test.each(nulls)('leaves the speaker null for %s', (_name, text) => {
     expect(direct(text).map((q) => q.speakerId)).toEqual([null]);
@@ -78,6 +80,12 @@ describe('attributeQuotes', () => {
   test.each(addressees)('finds the addressee for %s', (_name, text, expected) => {
     const quotes = direct(text);
     expect(quotes[quotes.length - 1].addresseeId).toBe(expected);
+  });
+
+  test('guesses the person named just before an uncued quote, at low confidence', () => {
+    const [q] = direct('Osei spoke at length. "The bridge must close before the winter comes."');
+    expect(q.speakerId).toBe('cy');
+    expect(q.confidence).toBeLessThan(0.5);
   });
 
   test('reports speech without quote marks as an indirect quote of its subject', () => {

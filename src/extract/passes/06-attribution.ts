@@ -450,15 +450,43 @@ function attributeOne(ctx: Context, span: QuoteSpan, segment: number): Attributi
       if (!/:\s*$/.test(ctx.text.slice(prev.start, prev.end))) return null;
       return found(cueIn(ctx, segment - 1, prev.start, prev.end, 'last', false), 'attribution:colon-before-paragraph', 0.75);
     },
-    () => continuation(ctx, span, segment),
-    () => answerToQuestion(ctx, span, segment),
-    () => nearestPerson(ctx, span, segment, inner),
   ];
+  // Guesses only for quotes with no reporting verb of their own: "…,” he said" with no
+  // antecedent, or "…,” one engineer said", stays null rather than going to someone nearby.
+  if (!hasOwnCue(ctx, segment, prevClose, span.open, postStart, nextOpen)) {
+    sieve.push(
+      () => continuation(ctx, span, segment),
+      () => answerToQuestion(ctx, span, segment),
+      () => nearestPerson(ctx, span, segment, inner),
+    );
+  }
   for (const step of sieve) {
     const a = step();
     if (a) return a;
   }
   return { speakerId: null, addresseeId: null, rule: 'attribution:none', confidence: 0.5 };
+}
+
+/**
+ * A speech verb right next to the quote (within four words after it, or ending the words
+ * before it) whose subject is a pronoun or a common noun ("he said", "one engineer said").
+ * A capitalised subject that is no known entity ("Water said", a misspelt name) does not
+ * count: the quote may still go to the speaker it continues.
+ */
+function hasOwnCue(ctx: Context, segment: number, preStart: number, open: number, postStart: number, postEnd: number): boolean {
+  const { words, verbs } = segmentWords(ctx, segment);
+  const named = (ws: Word[]): boolean => ws.some((x) => /^\p{Lu}/u.test(x.text) && !PRONOUNS.has(x.lower));
+  for (const v of verbs) {
+    const w = words[v];
+    if (w.start >= postStart && w.end <= postEnd) {
+      const gap = words.filter((x) => x.start >= postStart && x.end <= w.start);
+      if (gap.length <= 4) return !named(gap.length > 0 ? gap : words.filter((x) => x.start >= w.end && x.end <= postEnd).slice(0, 1));
+    }
+    if (w.start >= preStart && w.end <= open && /^[\s,:;\u2014\u2013-]*(that\s*)?$/i.test(ctx.text.slice(w.end, open))) {
+      return !named(words.filter((x) => x.start >= preStart && x.end <= w.start).slice(-3));
+    }
+  }
+  return false;
 }
 
 /** A quote that opens its sentence right after an attributed quote of the same or the previous paragraph. */
@@ -509,7 +537,14 @@ function nearestPerson(ctx: Context, span: QuoteSpan, segment: number, inner: st
       bestDistance = d;
     }
   }
-  return best ? { speakerId: best.entityId, addresseeId: null, rule: 'attribution:nearest-person', confidence: 0.3 } : null;
+  if (best) return { speakerId: best.entityId, addresseeId: null, rule: 'attribution:nearest-person', confidence: 0.3 };
+  // A quote opening its paragraph's second sentence: the last person named just before, lower still.
+  if (segment > 0 && span.open <= seg.start + 1 && ctx.segments[segment - 1].paragraph === seg.paragraph) {
+    const prev = ctx.segments[segment - 1];
+    const last = ctx.index.before(prev.end, prev.start).find((m) => !m.pronoun && m.type === 'Person' && !insideQuote(ctx, m.start));
+    if (last) return { speakerId: last.entityId, addresseeId: null, rule: 'attribution:nearest-person-before', confidence: 0.2 };
+  }
+  return null;
 }
 
 /** A "you" quote in reply to someone, or after someone's question, is addressed to them. */
