@@ -174,4 +174,124 @@ export interface Store {
   timelineOfEntity(entityId: string, page: PageArgs): Promise<Page<TimelineItem>>;
   /** Entities named in the same sentences (or documents) as the entity, most shared first; counted in SQL. */
   cooccurrences(entityId: string, scope: CooccurrenceScope, filter: EntityFilter, page: PageArgs): Promise<Page<Cooccurrence>>;
+
+  // ---- analyst API: filters, full-text search, aggregates (A1) --------------
+  /** Entities matching `where`, in `order`; filters, order and COUNT run in SQL. */
+  findEntities(where: EntityWhere, order: EntityOrder, page: PageArgs): Promise<Page<EntityRecord>>;
+  /** The same per parent through one of the entity relations, one Page per key in key order. */
+  findEntitiesBy(scope: EntityScope, keys: readonly string[], where: EntityWhere, order: EntityOrder, page: PageArgs): Promise<Page<EntityRecord>[]>;
+  findQuotes(where: QuoteWhere, order: QuoteOrder, page: PageArgs): Promise<Page<QuoteRecord>>;
+  findQuotesBy(scope: QuoteScope, keys: readonly string[], where: QuoteWhere, order: QuoteOrder, page: PageArgs): Promise<Page<QuoteRecord>[]>;
+  findDocuments(where: DocumentWhere, order: DocumentOrder, page: PageArgs): Promise<Page<DocumentRecord>>;
+  /** Documents mentioning each entity, filtered and sorted. */
+  findDocumentsByEntity(entityIds: readonly string[], where: DocumentWhere, order: DocumentOrder, page: PageArgs): Promise<Page<DocumentRecord>[]>;
+  /** Full-text search of quote text, best first; words are ANDed, a trailing * makes a prefix. */
+  searchQuotes(query: string, where: QuoteWhere, page: PageArgs): Promise<Page<TextHit<QuoteRecord>>>;
+  /** Full-text search of document titles and text, best first. */
+  searchDocuments(query: string, where: DocumentWhere, page: PageArgs): Promise<Page<TextHit<DocumentRecord>>>;
+  /** Speakers by number of quotes, most first. */
+  quotesPerSpeaker(page: PageArgs): Promise<Page<EntityTally>>;
+  /** Events per kind, most first (kinds with no event are left out). */
+  eventsPerKind(): Promise<KindTally[]>;
+  /** Locations by number of events that took place there, most first. */
+  eventsPerPlace(page: PageArgs): Promise<Page<EntityTally>>;
+  /** For each entity, its name mentions per document, most first. */
+  mentionsPerDocument(entityIds: readonly string[], page: PageArgs): Promise<Page<DocumentTally>[]>;
+}
+
+// ---- analyst API: filters, full-text search, aggregates (A1) ----------------
+
+/** Inclusive range of ISO dates ("2015-03-24"); an end left out is open. */
+export interface DateRange {
+  from?: string;
+  to?: string;
+}
+
+/** Conditions on entities, all of which must hold (computed in SQL). */
+export interface EntityWhere {
+  types?: EntityType[];
+  /** Case- and accent-insensitive substring of the name or of an alias. */
+  nameContains?: string;
+  /** The name or an alias starts with this (case- and accent-insensitive). */
+  namePrefix?: string;
+  /** Mentioned in this document (store id). */
+  documentId?: string;
+  /** Mentioned in a document published in this range. */
+  published?: DateRange;
+  /** Events dated in this range (a month or year overlaps the range). */
+  eventDate?: DateRange;
+  eventKinds?: EventKind[];
+  /** People holding a role whose title has these words ("foreign minister"). */
+  roleTitle?: string;
+  /** Events that took place at this location (store id). */
+  placeId?: string;
+  /** Events in which this entity took part (store id). */
+  participantId?: string;
+}
+
+/** MENTIONS: most mentioned first; DATE_*: events by date, undated last. */
+export type EntityOrder = 'MENTIONS' | 'NAME' | 'SALIENCE' | 'DATE_DESC' | 'DATE_ASC';
+
+/** The entity relations that can be filtered per parent (see the Store's batch methods of the same name). */
+export type EntityScope =
+  | 'metByEntity'
+  | 'eventsByParticipant'
+  | 'eventsByLocation'
+  | 'membersByOrganization'
+  | 'entitiesByDocument'
+  | 'eventsByDocument';
+
+export interface QuoteWhere {
+  speakerIds?: string[];
+  /** Case- and accent-insensitive substring of the quote text. */
+  contains?: string;
+  documentId?: string;
+  /** Quoted in a document published in this range. */
+  published?: DateRange;
+  direct?: boolean;
+  /** Quotes about this entity (store id). */
+  aboutId?: string;
+  /** Spoken by someone holding a role whose title has these words. */
+  speakerRoleTitle?: string;
+  /** Spoken by an entity whose name or alias contains this. */
+  speakerNameContains?: string;
+}
+
+/** POSITION: document order; DIRECT_FIRST: direct quotes, then document order. */
+export type QuoteOrder = 'POSITION' | 'DIRECT_FIRST' | 'DATE_DESC' | 'DATE_ASC' | 'CONFIDENCE';
+export type QuoteScope = 'quotesBySpeaker' | 'quotesByDocument';
+
+export interface DocumentWhere {
+  /** Case- and accent-insensitive substring of the title. */
+  titleContains?: string;
+  published?: DateRange;
+  /** Documents that mention this entity (store id). */
+  mentionsEntityId?: string;
+}
+
+export type DocumentOrder = 'INGESTED' | 'PUBLISHED_DESC' | 'PUBLISHED_ASC' | 'TITLE';
+
+/** A full-text hit: the record, its best passage with the matched words marked, and its score (higher is better). */
+export interface TextHit<T> {
+  record: T;
+  snippet: string;
+  rank: number;
+}
+
+/** Marks around the matched words of a snippet. */
+export const SNIPPET_MARKS = { open: '<mark>', close: '</mark>' } as const;
+
+export interface EntityTally {
+  entityId: string;
+  count: number;
+}
+
+export interface DocumentTally {
+  documentId: string;
+  count: number;
+}
+
+export interface KindTally {
+  kind: EventKind;
+  count: number;
 }

@@ -54,6 +54,8 @@ import {
 } from './rows';
 import { SQL, type StatementName } from './statements';
 import { writeExtraction } from './write-extraction';
+import { AnalystReads } from './analyst-reads';
+import type * as Analyst from '../store';
 import { GraphReads } from './graph-reads';
 
 export interface SqliteStoreOptions {
@@ -169,6 +171,9 @@ export class SqliteStore implements Store {
     const key = normalizeName(query);
     // An empty query (only punctuation) matches nothing rather than everything.
     if (key.length === 0) return { items: [], totalCount: 0 };
+    // Names sharing a three-letter piece with the query are the candidates (analyst-reads); shorter queries scan.
+    const candidates = this.analyst.searchEntities(query, typesParam(filter), page);
+    if (candidates) return candidates;
     const typo = allowedEdits(key) > 0 ? 1 : 0;
     return this.rootPage('searchEntities', 'searchEntitiesCount', { query: key, typo, types: typesParam(filter) }, page, (row: EntityRow) =>
       toEntityRecord(row),
@@ -284,6 +289,77 @@ export class SqliteStore implements Store {
 
   async cooccurrences(entityId: string, scope: CooccurrenceScope, filter: EntityFilter, page: PageArgs): Promise<Page<Cooccurrence>> {
     return this.graph.cooccurrences(entityId, scope, filter, page);
+  }
+
+  // ---- analyst API: filters, full-text search, aggregates (A1) -------------------------
+  private analystReads?: AnalystReads;
+  private get analyst(): AnalystReads {
+    return (this.analystReads ??= new AnalystReads(this.db));
+  }
+
+  async findEntities(where: Analyst.EntityWhere, order: Analyst.EntityOrder, page: PageArgs): Promise<Page<EntityRecord>> {
+    return this.analyst.findEntities(where, order, page);
+  }
+
+  async findEntitiesBy(
+    scope: Analyst.EntityScope,
+    keys: readonly string[],
+    where: Analyst.EntityWhere,
+    order: Analyst.EntityOrder,
+    page: PageArgs,
+  ): Promise<Page<EntityRecord>[]> {
+    return this.analyst.findEntitiesBy(scope, keys, where, order, page);
+  }
+
+  async findQuotes(where: Analyst.QuoteWhere, order: Analyst.QuoteOrder, page: PageArgs): Promise<Page<QuoteRecord>> {
+    return this.analyst.findQuotes(where, order, page);
+  }
+
+  async findQuotesBy(
+    scope: Analyst.QuoteScope,
+    keys: readonly string[],
+    where: Analyst.QuoteWhere,
+    order: Analyst.QuoteOrder,
+    page: PageArgs,
+  ): Promise<Page<QuoteRecord>[]> {
+    return this.analyst.findQuotesBy(scope, keys, where, order, page);
+  }
+
+  async findDocuments(where: Analyst.DocumentWhere, order: Analyst.DocumentOrder, page: PageArgs): Promise<Page<DocumentRecord>> {
+    return this.analyst.findDocuments(where, order, page);
+  }
+
+  async findDocumentsByEntity(
+    entityIds: readonly string[],
+    where: Analyst.DocumentWhere,
+    order: Analyst.DocumentOrder,
+    page: PageArgs,
+  ): Promise<Page<DocumentRecord>[]> {
+    return this.analyst.findDocumentsByEntity(entityIds, where, order, page);
+  }
+
+  async searchQuotes(query: string, where: Analyst.QuoteWhere, page: PageArgs): Promise<Page<Analyst.TextHit<QuoteRecord>>> {
+    return this.analyst.searchQuotes(query, where, page);
+  }
+
+  async searchDocuments(query: string, where: Analyst.DocumentWhere, page: PageArgs): Promise<Page<Analyst.TextHit<DocumentRecord>>> {
+    return this.analyst.searchDocuments(query, where, page);
+  }
+
+  async quotesPerSpeaker(page: PageArgs): Promise<Page<Analyst.EntityTally>> {
+    return this.analyst.quotesPerSpeaker(page);
+  }
+
+  async eventsPerKind(): Promise<Analyst.KindTally[]> {
+    return this.analyst.eventsPerKind();
+  }
+
+  async eventsPerPlace(page: PageArgs): Promise<Page<Analyst.EntityTally>> {
+    return this.analyst.eventsPerPlace(page);
+  }
+
+  async mentionsPerDocument(entityIds: readonly string[], page: PageArgs): Promise<Page<Analyst.DocumentTally>[]> {
+    return this.analyst.mentionsPerDocument(entityIds, page);
   }
 
   // ---- mechanisms ------------------------------------------------------------------------

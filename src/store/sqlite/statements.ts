@@ -14,18 +14,18 @@
  * would guess from the table statistics.
  */
 
-const KEYS = `keys AS (SELECT DISTINCT value AS k FROM json_each(@keys))`;
-const PAGE = `WHERE p.rn = 1 OR (p.rn > @offset AND p.rn <= @offset + @limit)`;
+export const KEYS = `keys AS (SELECT DISTINCT value AS k FROM json_each(@keys))`;
+export const PAGE = `WHERE p.rn = 1 OR (p.rn > @offset AND p.rn <= @offset + @limit)`;
 // One window for both: ROW_NUMBER picks the page, COUNT over the whole partition is totalCount;
 // sharing the window's PARTITION/ORDER BY makes SQLite sort the rows once, not twice.
-const RANK = `ROW_NUMBER() OVER w AS rn, COUNT(*) OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS total`;
+export const RANK = `ROW_NUMBER() OVER w AS rn, COUNT(*) OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS total`;
 const TYPES_FILTER = `(@types IS NULL OR e.type IN (SELECT value FROM json_each(@types)))`;
 
-const ENTITY_COLUMNS = `e.id, e.type, e.name, e.aliases, e.salience, e.confidence, e.mention_count,
+export const ENTITY_COLUMNS = `e.id, e.type, e.name, e.aliases, e.salience, e.confidence, e.mention_count,
   e.location_kind, e.country_code, e.latitude, e.longitude, e.gazetteer_id, e.within_id,
   e.event_kind, e.time_text, e.time_date`;
-const DOCUMENT_COLUMNS = `d.id, d.content_hash, d.title, d.published_at, d.source, d.text, d.ingested_at, d.dateline_location_id`;
-const QUOTE_COLUMNS = `q.id, q.document_id, q.text, q.direct, q.speaker_id, q.addressee_id, q.start, q.end,
+export const DOCUMENT_COLUMNS = `d.id, d.content_hash, d.title, d.published_at, d.source, d.text, d.ingested_at, d.dateline_location_id`;
+export const QUOTE_COLUMNS = `q.id, q.document_id, q.text, q.direct, q.speaker_id, q.addressee_id, q.start, q.end,
   q.sentence_start, q.sentence_end, q.rule, q.confidence,
   (SELECT json_group_array(qa.entity_id ORDER BY qa.position) FROM quote_about qa WHERE qa.quote_id = q.id) AS about_json`;
 const RELATION_COLUMNS = `r.id, r.type, r.source_id, r.target_id, r.confidence,
@@ -38,7 +38,7 @@ const MENTION_COLUMNS = `m.id, m.entity_id, m.document_id, m.start, m.end, m.tex
  * A paged-per-parent statement: `ranked` yields (parent, child, rn, total) and
  * the page's rows are then read by id from `table` (aliased as `columns` expects).
  */
-function paged(ranked: string, columns: string, table: string, alias: string): string {
+export function paged(ranked: string, columns: string, table: string, alias: string): string {
   return `WITH ${KEYS}, ranked AS (${ranked})
 SELECT p.parent, p.rn, p.total, ${columns} FROM ranked p CROSS JOIN ${table} ${alias} ON ${alias}.id = p.child ${PAGE}`;
 }

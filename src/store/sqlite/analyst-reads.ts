@@ -1,0 +1,328 @@
+/**
+ * The analyst API's reads on SQLite: filtered and sorted lists, full-text
+ * search and aggregates. Every filter, order, COUNT and tally runs in SQL; the
+ * rows read are the page's rows. Statements are composed from the filters
+ * given (analyst-statements.ts) and prepared once per distinct text.
+ */
+import type Database from 'better-sqlite3';
+import { foldText, normalizeName } from '../../graph/merge-keys';
+import type { DocumentRecord, EntityRecord, Page, PageArgs, QuoteRecord } from '../../graph/model';
+import { allowedEdits } from '../../graph/name-match';
+import {
+  SNIPPET_MARKS,
+  type DateRange,
+  type DocumentOrder,
+  type DocumentTally,
+  type DocumentWhere,
+  type EntityOrder,
+  type EntityScope,
+  type EntityTally,
+  type EntityWhere,
+  type KindTally,
+  type QuoteOrder,
+  type QuoteScope,
+  type QuoteWhere,
+  type TextHit,
+} from '../store';
+import {
+  AGGREGATES,
+  type Conditions,
+  DOCUMENT_CONDITIONS,
+  ENTITY_CONDITIONS,
+  QUOTE_CONDITIONS,
+  SEARCH_ENTITIES,
+  findDocumentsByEntitySql,
+  findDocumentsSql,
+  findEntitiesBySql,
+  findEntitiesSql,
+  findQuotesBySql,
+  findQuotesSql,
+  searchDocumentsSql,
+  searchQuotesSql,
+  whereClause,
+} from './analyst-statements';
+import {
+  toDocumentRecord,
+  toEntityRecord,
+  toId,
+  toQuoteRecord,
+  toRowId,
+  type DocumentRow,
+  type EntityRow,
+  type PagedColumns,
+  type QuoteRow,
+} from './rows';
+
+/** After the last character of any date: "2015-03" + END_OF_DATES is after every day of March 2015. */
+const END_OF_DATES = '\uffff';
+
+export class AnalystReads {
+  private readonly statements = new Map<string, Database.Statement>();
+
+  constructor(private readonly db: Database.Database) {}
+
+  findEntities(where: EntityWhere, order: EntityOrder, page: PageArgs): Page<EntityRecord> {
+    const conditions = entityConditions(where);
+    const sql = findEntitiesSql(whereClause(conditions), order);
+    return this.rootPage(sql, conditions.params, page, (row: EntityRow) => toEntityRecord(row));
+  }
+
+  findEntitiesBy(scope: EntityScope, keys: readonly string[], where: EntityWhere, order: EntityOrder, page: PageArgs): Page<EntityRecord>[] {
+    const conditions = entityConditions(where);
+    const sql = findEntitiesBySql(scope, whereClause(conditions), order);
+    return this.pagedByParent(sql, keys, conditions.params, page, (row: EntityRow) => toEntityRecord(row));
+  }
+
+  findQuotes(where: QuoteWhere, order: QuoteOrder, page: PageArgs): Page<QuoteRecord> {
+    const conditions = quoteConditions(where);
+    const sql = findQuotesSql(whereClause(conditions), order);
+    return this.rootPage(sql, conditions.params, page, (row: QuoteRow) => toQuoteRecord(row));
+  }
+
+  findQuotesBy(scope: QuoteScope, keys: readonly string[], where: QuoteWhere, order: QuoteOrder, page: PageArgs): Page<QuoteRecord>[] {
+    const conditions = quoteConditions(where);
+    const sql = findQuotesBySql(scope, whereClause(conditions), order);
+    return this.pagedByParent(sql, keys, conditions.params, page, (row: QuoteRow) => toQuoteRecord(row));
+  }
+
+  findDocuments(where: DocumentWhere, order: DocumentOrder, page: PageArgs): Page<DocumentRecord> {
+    const conditions = documentConditions(where);
+    const sql = findDocumentsSql(whereClause(conditions), order);
+    return this.rootPage(sql, conditions.params, page, (row: DocumentRow) => toDocumentRecord(row));
+  }
+
+  findDocumentsByEntity(keys: readonly string[], where: DocumentWhere, order: DocumentOrder, page: PageArgs): Page<DocumentRecord>[] {
+    const conditions = documentConditions(where);
+    const sql = findDocumentsByEntitySql(whereClause(conditions), order);
+    return this.pagedByParent(sql, keys, conditions.params, page, (row: DocumentRow) => toDocumentRecord(row));
+  }
+
+  searchQuotes(query: string, where: QuoteWhere, page: PageArgs): Page<TextHit<QuoteRecord>> {
+    const match = toFtsQuery(query);
+    if (match === null) return { items: [], totalCount: 0 };
+    const conditions = quoteConditions(where);
+    const sql = searchQuotesSql(whereClause(conditions));
+    const params = { ...conditions.params, match, open: SNIPPET_MARKS.open, close: SNIPPET_MARKS.close };
+    return this.rootPage(sql, params, page, (row: QuoteRow & Scored) => ({
+      record: toQuoteRecord(row),
+      snippet: row.snippet,
+      rank: row.score,
+    }));
+  }
+
+  searchDocuments(query: string, where: DocumentWhere, page: PageArgs): Page<TextHit<DocumentRecord>> {
+    const match = toFtsQuery(query);
+    if (match === null) return { items: [], totalCount: 0 };
+    const conditions = documentConditions(where);
+    const sql = searchDocumentsSql(whereClause(conditions));
+    const params = { ...conditions.params, match, open: SNIPPET_MARKS.open, close: SNIPPET_MARKS.close };
+    return this.rootPage(sql, params, page, (row: DocumentRow & Scored) => ({
+      record: toDocumentRecord(row),
+      snippet: row.snippet,
+      rank: row.score,
+    }));
+  }
+
+  /**
+   * Entity search over the trigram candidates, or null when the query has no
+   * three-letter piece ("UN"): the caller then uses the plain scan, which is
+   * cheap for such short keys.
+   */
+  searchEntities(query: string, types: string | null, page: PageArgs): Page<EntityRecord> | null {
+    const key = normalizeName(query);
+    const match = trigramQuery(key);
+    if (match === null) return null;
+    const params = { query: key, typo: allowedEdits(key) > 0 ? 1 : 0, types, match };
+    return this.rootPage(SEARCH_ENTITIES, params, page, (row: EntityRow) => toEntityRecord(row));
+  }
+
+  quotesPerSpeaker(page: PageArgs): Page<EntityTally> {
+    const sql = { rows: AGGREGATES.quotesPerSpeaker, count: AGGREGATES.quotesPerSpeakerCount };
+    return this.rootPage(sql, {}, page, (row: TallyRow) => ({ entityId: toId(row.id), count: row.count }));
+  }
+
+  eventsPerKind(): KindTally[] {
+    return this.statement(AGGREGATES.eventsPerKind).all() as KindTally[];
+  }
+
+  eventsPerPlace(page: PageArgs): Page<EntityTally> {
+    const sql = { rows: AGGREGATES.eventsPerPlace, count: AGGREGATES.eventsPerPlaceCount };
+    return this.rootPage(sql, {}, page, (row: TallyRow) => ({ entityId: toId(row.id), count: row.count }));
+  }
+
+  mentionsPerDocument(keys: readonly string[], page: PageArgs): Page<DocumentTally>[] {
+    return this.pagedByParent(AGGREGATES.mentionsPerDocument, keys, {}, page, (row: TallyRow) => ({
+      documentId: toId(row.id),
+      count: row.count,
+    }));
+  }
+
+  // ---- mechanisms ---------------------------------------------------------------
+
+  private statement(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  private rootPage<Row, T>(sql: { rows: string; count: string }, params: Record<string, unknown>, page: PageArgs, map: (row: Row) => T): Page<T> {
+    const { offset, limit } = checkPage(page);
+    const rows = limit === 0 ? [] : (this.statement(sql.rows).all({ ...params, offset, limit }) as Row[]);
+    const { total } = this.statement(sql.count).get(params) as { total: number };
+    return { items: rows.map(map), totalCount: total };
+  }
+
+  /** One Page per key, in key order, from ONE statement (row 1 of each parent carries totalCount; see statements.ts). */
+  private pagedByParent<Row, T>(
+    sql: string,
+    keys: readonly string[],
+    params: Record<string, unknown>,
+    page: PageArgs,
+    map: (row: Row) => T,
+  ): Page<T>[] {
+    const { offset, limit } = checkPage(page);
+    const keyIds = keys.map(toRowId).filter((id): id is number => id !== null);
+    const rows = this.statement(sql).all({ ...params, keys: JSON.stringify(keyIds), offset, limit }) as (Row & PagedColumns)[];
+    const pages = new Map<number, { rows: (Row & PagedColumns)[]; total: number }>();
+    for (const row of rows) {
+      let entry = pages.get(row.parent);
+      if (!entry) pages.set(row.parent, (entry = { rows: [], total: row.total }));
+      if (row.rn > offset && row.rn <= offset + limit) entry.rows.push(row);
+    }
+    return keys.map((key) => {
+      const rowId = toRowId(key);
+      const entry = rowId === null ? undefined : pages.get(rowId);
+      if (!entry) return { items: [], totalCount: 0 };
+      entry.rows.sort((a, b) => a.rn - b.rn);
+      return { items: entry.rows.map(map), totalCount: entry.total };
+    });
+  }
+}
+
+interface Scored {
+  score: number;
+  snippet: string;
+}
+
+interface TallyRow {
+  id: number;
+  count: number;
+}
+
+// ---- filters -> conditions -----------------------------------------------------------
+
+function entityConditions(where: EntityWhere): Conditions {
+  const c = new ConditionList();
+  if (where.types && where.types.length > 0) c.add(ENTITY_CONDITIONS.types, { types: JSON.stringify(where.types) });
+  const contains = nameKey(where.nameContains);
+  if (contains !== null) c.add(ENTITY_CONDITIONS.nameContains, { nameContains: escapeLike(contains) });
+  const prefix = nameKey(where.namePrefix);
+  if (prefix !== null) c.add(ENTITY_CONDITIONS.namePrefix, { namePrefix: prefix });
+  if (where.documentId !== undefined) c.add(ENTITY_CONDITIONS.documentId, { documentId: rowIdOrNone(where.documentId) });
+  if (where.published) c.add(ENTITY_CONDITIONS.publishedFrom, publishedParams(where.published));
+  if (where.eventDate) {
+    c.add(ENTITY_CONDITIONS.eventDate, { eventFrom: where.eventDate.from ?? '', eventUntil: (where.eventDate.to ?? '') + END_OF_DATES });
+  }
+  if (where.eventKinds && where.eventKinds.length > 0) c.add(ENTITY_CONDITIONS.eventKinds, { eventKinds: JSON.stringify(where.eventKinds) });
+  const role = nameKey(where.roleTitle);
+  if (role !== null) c.add(ENTITY_CONDITIONS.roleTitle, { roleTitle: role });
+  if (where.placeId !== undefined) c.add(ENTITY_CONDITIONS.placeId, { placeId: rowIdOrNone(where.placeId) });
+  if (where.participantId !== undefined) c.add(ENTITY_CONDITIONS.participantId, { participantId: rowIdOrNone(where.participantId) });
+  return c;
+}
+
+function quoteConditions(where: QuoteWhere): Conditions {
+  const c = new ConditionList();
+  if (where.speakerIds !== undefined) {
+    c.add(QUOTE_CONDITIONS.speakerIds, { speakerIds: JSON.stringify(where.speakerIds.map(rowIdOrNone)) });
+  }
+  if (where.contains && where.contains.length > 0) c.add(QUOTE_CONDITIONS.contains, { contains: foldText(where.contains) });
+  if (where.documentId !== undefined) c.add(QUOTE_CONDITIONS.documentId, { documentId: rowIdOrNone(where.documentId) });
+  if (where.published) c.add(QUOTE_CONDITIONS.publishedFrom, publishedParams(where.published));
+  if (where.direct !== undefined) c.add(QUOTE_CONDITIONS.direct, { direct: where.direct ? 1 : 0 });
+  if (where.aboutId !== undefined) c.add(QUOTE_CONDITIONS.aboutId, { aboutId: rowIdOrNone(where.aboutId) });
+  const role = nameKey(where.speakerRoleTitle);
+  if (role !== null) c.add(QUOTE_CONDITIONS.speakerRoleTitle, { speakerRoleTitle: role });
+  const speaker = nameKey(where.speakerNameContains);
+  if (speaker !== null) c.add(QUOTE_CONDITIONS.speakerNameContains, { speakerNameContains: escapeLike(speaker) });
+  return c;
+}
+
+function documentConditions(where: DocumentWhere): Conditions {
+  const c = new ConditionList();
+  if (where.titleContains && where.titleContains.length > 0) c.add(DOCUMENT_CONDITIONS.titleContains, { titleContains: foldText(where.titleContains) });
+  if (where.published) c.add(DOCUMENT_CONDITIONS.publishedFrom, publishedParams(where.published));
+  if (where.mentionsEntityId !== undefined) {
+    c.add(DOCUMENT_CONDITIONS.mentionsEntityId, { mentionsEntityId: rowIdOrNone(where.mentionsEntityId) });
+  }
+  return c;
+}
+
+class ConditionList implements Conditions {
+  readonly sql: string[] = [];
+  readonly params: Record<string, unknown> = {};
+
+  add(sql: string, params: Record<string, unknown>): void {
+    this.sql.push(sql);
+    Object.assign(this.params, params);
+  }
+}
+
+function publishedParams(range: DateRange): Record<string, unknown> {
+  return { publishedFrom: range.from ?? '', publishedUntil: (range.to ?? '') + END_OF_DATES };
+}
+
+/** A name filter as a name key ("Lavróv" -> "lavrov"); null when nothing is left. */
+function nameKey(text: string | undefined): string | null {
+  if (text === undefined) return null;
+  const key = normalizeName(text);
+  return key.length > 0 ? key : null;
+}
+
+/** LIKE's wildcards in a name key are literal characters (keys keep only letters, digits and spaces, but say so). */
+function escapeLike(text: string): string {
+  return text.replace(/[%_]/g, '');
+}
+
+/** An id that names no row matches nothing (rowid -1 never exists). */
+function rowIdOrNone(id: string): number {
+  return toRowId(id) ?? -1;
+}
+
+/**
+ * A user's words -> an FTS5 query: every word must occur ("kerry moscow"),
+ * "quoted words" are a phrase, a trailing * makes a prefix ("negotiat*").
+ * Each piece is quoted, so FTS5 operators and punctuation in the input are
+ * text, never syntax. Null when the query has no word.
+ */
+export function toFtsQuery(query: string): string | null {
+  const pieces: string[] = [];
+  for (const match of query.matchAll(/"([^"]*)"|(\S+)/g)) {
+    const raw = match[1] ?? match[2];
+    const prefix = match[2] !== undefined && raw.endsWith('*');
+    const words = raw.match(/[\p{L}\p{N}]+/gu);
+    if (!words) continue;
+    pieces.push(`"${words.join(' ')}"${prefix ? '*' : ''}`);
+  }
+  return pieces.length > 0 ? pieces.join(' ') : null;
+}
+
+/** The three-letter pieces of each word of a name key, ORed; null when no word has three letters. */
+export function trigramQuery(key: string): string | null {
+  const trigrams = new Set<string>();
+  for (const word of key.split(' ')) {
+    for (let i = 0; i + 3 <= word.length; i++) trigrams.add(word.slice(i, i + 3));
+  }
+  return trigrams.size > 0 ? [...trigrams].map((t) => `"${t}"`).join(' OR ') : null;
+}
+
+function checkPage(page: PageArgs): PageArgs {
+  const { offset, limit } = page;
+  if (!Number.isInteger(offset) || offset < 0 || !Number.isInteger(limit) || limit < 0) {
+    throw new RangeError(`a page needs a whole offset >= 0 and a whole limit >= 0, got offset=${offset} limit=${limit}`);
+  }
+  return page;
+}
