@@ -94,6 +94,13 @@ describe('resolveCoreference', () => {
     expect(entities.filter((e) => e.type === 'Person')).toHaveLength(1);
   });
 
+  it('merges a shorter organisation name only into a longer one with the same head', () => {
+    const { entities } = resolve('The Home Office spoke. The United Kingdom Home Office agreed. The University of Leeds and the University of Leeds Chess Society met.');
+    const names = entities.filter((e) => e.type === 'Organization').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['United Kingdom Home Office', 'University of Leeds', 'University of Leeds Chess Society']));
+    expect(names).not.toContain('Home Office');
+  });
+
   it('reports the dateline place', () => {
     const { entities, datelineLocationId } = resolve('Big news\n\nWirepress, Madrid :Spanish lawmakers voted on Tuesday.\n');
     expect(datelineLocationId).toBe(byName(entities, 'Madrid')!.id);

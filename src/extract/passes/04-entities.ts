@@ -45,12 +45,14 @@ const KNOWN_ORG_NAMES = new Set(Object.values(ORG_ACRONYMS).map((n) => n.toLower
 const LEGISLATURES = new Set(['Parliament', 'Congress', 'Senate', 'Knesset', 'Duma', 'Bundestag', 'Bundesrat', 'Storting', 'Riksdag', 'Folketing', 'Oireachtas', 'Dail', 'Seanad', 'Sejm', 'Cortes', 'Majlis', 'Legislature', 'Assembly']);
 /** Labels of picture and media credits ("Image: Jane Roe."). */
 const CAPTION_LABELS = new Set(['Image', 'Images', 'Photo', 'Photos', 'Photograph', 'Picture', 'Video', 'Audio', 'Credit', 'Credits', 'Illustration', 'Graphic']);
+/** Common irregular past tenses that follow a subject's name. */
+const PAST_VERBS = new Set(['heard', 'met', 'went', 'came', 'wrote', 'spoke', 'told', 'said', 'saw', 'took', 'gave', 'made', 'left', 'felt', 'thought', 'knew', 'began', 'won', 'lost', 'led', 'sent', 'found', 'held', 'brought', 'built', 'bought', 'got', 'ran', 'became']);
 /** Nouns that take a place with "of": "residents of X", "the mayor of X". */
 const OF_PLACE_NOUNS = new Set(['resident', 'residents', 'mayor', 'people', 'citizens', 'outskirts', 'centre', 'center', 'heart', 'north', 'south', 'east', 'west', 'streets', 'governor', 'province', 'suburbs', 'population', 'inhabitants', 'native', 'natives']);
 /** Nouns that introduce a place's name: "the nation's capital, Wellington", "the town of X". */
 const PLACE_NOUNS = new Set(['capital', 'city', 'town', 'village', 'province', 'state', 'region', 'county', 'district', 'island', 'suburb', 'port', 'resort', 'hometown', 'neighbourhood', 'neighborhood']);
 /** Nouns for organisations that introduce their name ("security firm X"). */
-const ORG_LEADING_NOUNS = new Set(['firm', 'company', 'agency', 'newspaper', 'broadcaster', 'website', 'magazine', 'charity', 'group', 'organisation', 'organization', 'network', 'channel', 'publication', 'tabloid', 'daily', 'startup', 'start-up', 'retailer', 'carrier', 'airline', 'bank', 'insurer', 'manufacturer', 'maker', 'developer', 'publisher', 'studio', 'band', 'club', 'party', 'union', 'ngo']);
+const ORG_LEADING_NOUNS = new Set(['schools', 'firms', 'companies', 'newspapers', 'charities', 'groups', 'banks', 'clubs', 'firm', 'company', 'agency', 'newspaper', 'broadcaster', 'website', 'magazine', 'charity', 'group', 'organisation', 'organization', 'network', 'channel', 'publication', 'tabloid', 'daily', 'startup', 'start-up', 'retailer', 'carrier', 'airline', 'bank', 'insurer', 'manufacturer', 'maker', 'developer', 'publisher', 'studio', 'band', 'club', 'party', 'union', 'ngo']);
 /** Religions and other adjectives of belonging: like demonyms, not entities on their own. */
 const GROUP_ADJECTIVES = new Set(['Christian', 'Christians', 'Muslim', 'Muslims', 'Jewish', 'Jew', 'Jews', 'Catholic', 'Catholics', 'Protestant', 'Protestants', 'Orthodox', 'Buddhist', 'Buddhists', 'Hindu', 'Hindus', 'Sikh', 'Sikhs', 'Islamic', 'Islamist', 'Islamists', 'Evangelical', 'Evangelicals', 'Arab', 'Arabs', 'Latino', 'Latinos', 'Hispanic', 'Western', 'Eastern', 'Northern', 'Southern', 'European', 'Europeans', 'African', 'Africans', 'Asian', 'Asians', 'Republican', 'Republicans', 'Democrat', 'Democrats', 'Democratic', 'Conservative', 'Conservatives', 'Liberal', 'Liberals', 'Communist', 'Communists', 'Socialist', 'Socialists', 'Sunni', 'Shia', 'Shiite', 'Kurdish', 'Kurds', 'Pagan', 'Pagans', 'Atheist', 'Atheists']);
 /** Head words of events, works and products: a name with one is no person ("Lantern Festival"). */
@@ -354,6 +356,9 @@ function splitOrgRun(all: Token[], from: number, to: number, stats: DocStats): [
     if (ws.some((w) => ORG_HEADS.has(w) || ORG_OPENERS.has(w) || SITE_HEADS.has(w) || demonymCountry(w) || lookupPlace(w)?.kind === 'COUNTRY')) return false;
     return ws.length >= 2 && ws.length <= 3 && toks.every((t) => t.kind === 'word' && t.cap) && (FIRST_NAMES.has(ws[0]) || personShaped(ws, stats));
   };
+  // "... at Example University Ann Lee heard": a person's name between an organisation and a verb.
+  const verb = all[to + 1]?.kind === 'word' ? all[to + 1].text : '';
+  if (to - from >= 3 && (REPORTING_VERBS.has(verb) || /^[a-z]+ed$/.test(verb) || PAST_VERBS.has(verb)) && personLike(to - 1, to) && complete(from, to - 2)) return [to - 2, to - 1];
   for (let k = from + 1; k < to; k++) {
     if (all[k].text === 'at' && complete(from, k - 1) && complete(k + 1, to)) return [k - 1, k + 1];
   }
@@ -452,6 +457,20 @@ function titledName(ctx: Context, all: Token[], piece: Piece, si: number): void 
     }
   }
   if (from <= to) typePiece(ctx, all, { from, to }, si, ofPerson);
+}
+
+/** The type a noun in apposition gives ("X, a school in Y" -> Organization), or null. */
+function apposedNoun(all: Token[], to: number): EntityType | null {
+  if (all[to + 1]?.text !== ',' || !/^(?:a|an|the)$/i.test(all[to + 2]?.text ?? '')) return null;
+  for (let k = to + 3; k <= to + 5 && k < all.length; k++) {
+    const t = all[k];
+    if (t.kind !== 'word') return null;
+    const w = t.text.toLowerCase();
+    if (ORG_LEADING_NOUNS.has(w) || ORG_TRAILING_NOUNS.has(w) || w === 'school' || w === 'university' || w === 'college') return 'Organization';
+    if (PLACE_NOUNS.has(w)) return 'Location';
+    if (ROLE_NOUNS.has(w)) return 'Person';
+  }
+  return null;
 }
 
 /**
@@ -566,6 +585,10 @@ function typePiece(ctx: Context, all: Token[], piece: Piece, si: number, ofPerso
   if (ws.length === 1 && all[from - 1]?.text === ':' && CAPTION_LABELS.has(all[from - 2]?.text ?? '') && !place && !ctx.stats.lower.has(last.toLowerCase())) {
     return emit('Person', 'caption-credit', 0.3);
   }
+  // "Example Academy, a private school in Turin": the noun in apposition types the name.
+  const appositive = apposedNoun(all, to);
+  if (appositive === 'Organization' && !personish) return emit('Organization', 'apposition-org', 0.7);
+  if (appositive === 'Location' && !personish) return emit('Location', 'apposition-place', 0.65, { location: otherLocation('OTHER', bare) });
   // 6 people.
   const roleCue = ROLE_NOUNS.has(prev) || TITLE_SET.has(prev);
   const speech = REPORTING_VERBS.has(after.word) || (REPORTING_VERBS.has(prev) && after.word !== 'that') || (prev === 'to' && prev2 === 'according');

@@ -15,7 +15,7 @@
  */
 import type { MentionCandidate } from '../annotations';
 import { countryByCode, demonymCountry, lookupPlace } from '../gazetteer/places';
-import { ORG_ACRONYMS } from '../lexicon/org-words';
+import { ORG_ACRONYMS, ORG_HEADS } from '../lexicon/org-words';
 import type { EntityMention, EntityType, ExtractedEntity, ExtractedRole, LocationInfo, Sentence } from '../types';
 import type { NormalizedText } from './01-normalize';
 
@@ -199,7 +199,9 @@ export function resolveCoreference(doc: NormalizedText, sentences: Sentence[], c
     const hosts = orgs.filter((o) => {
       if (o.into || o === c) return false;
       const ow = keyWords(o);
-      return ow.length > words.length && containsRun(ow, words);
+      // Same head word: "Home Office" is the "United Kingdom Home Office", but "Example University"
+      // is not its "Example University Student Association".
+      return ow.length > words.length && containsRun(ow, words) && orgHead(ow) === orgHead(words);
     });
     if (hosts.length === 1) merge(hosts[0], c);
   }
@@ -483,6 +485,14 @@ function editDistance(a: string, b: string): number {
 function asPerson(m: MentionCandidate): void {
   m.type = 'Person';
   m.location = undefined;
+}
+
+const ORG_HEAD_KEYS = new Set([...ORG_HEADS].map((w) => w.toLowerCase()));
+
+/** The last organisation head word of a name key ("court" in "supreme court of cassation"), else its last word. */
+function orgHead(words: string[]): string {
+  for (let i = words.length - 1; i >= 0; i--) if (ORG_HEAD_KEYS.has(words[i])) return words[i];
+  return words[words.length - 1];
 }
 
 function containsRun(haystack: string[], needle: string[]): boolean {
