@@ -1,5 +1,6 @@
 import { findQuoteSpans } from '../../src/extract/passes/03-quotes';
 import { attributeQuotes } from '../../src/extract/passes/06-attribution';
+import { splitSegments } from '../../src/extract/attribution/segments';
 import type { NormalizedText } from '../../src/extract/passes/01-normalize';
 import type { ExtractedQuote } from '../../src/extract/types';
 import { buildEntities, type EntitySpec } from './fixtures/entity-fixture';
@@ -127,5 +128,28 @@ describe('attributeQuotes', () => {
   test('survives odd text without throwing', () => {
     const text = '"'.repeat(5000) + ' said '.repeat(2000) + '\u201D\u201C'.repeat(3000);
     expect(() => attribute(text)).not.toThrow();
+  });
+});
+
+describe('splitSegments', () => {
+  const segmentsOf = (text: string): string[] => {
+    const doc: NormalizedText = { original: text, text, title: null, publishedAt: null };
+    return splitSegments(text, findQuoteSpans(doc, [])).map((s) => text.slice(s.start, s.end));
+  };
+  const cases: Array<[string, string, string[]]> = [
+    ['keeps a quotation with full stops inside one sentence', 'He said, "We agree. We go." and left.', ['He said, "We agree. We go." and left.']],
+    ['ends a sentence at a quotation ending in a stop before a capital', '"We agree." Osei left.', ['"We agree."', 'Osei left.']],
+    ['splits a missing space after a stop', 'He added.At noon they left.', ['He added.', 'At noon they left.']],
+    ['keeps initialisms and titles inside', 'The U.S. envoy met Mr. Osei today.', ['The U.S. envoy met Mr. Osei today.']],
+    ['splits at line ends', 'First line\nSecond line', ['First line', 'Second line']],
+  ];
+  test.each(cases)('%s', (_name, text, expected) => {
+    expect(segmentsOf(text)).toEqual(expected);
+  });
+
+  test('numbers paragraphs by blank lines', () => {
+    const text = 'One. Two.\n\nThree.';
+    const doc: NormalizedText = { original: text, text, title: null, publishedAt: null };
+    expect(splitSegments(text, findQuoteSpans(doc, [])).map((s) => s.paragraph)).toEqual([0, 0, 1]);
   });
 });
