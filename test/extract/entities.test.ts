@@ -110,6 +110,12 @@ describe('findEntityMentions', () => {
     },
   );
 
+  it('does not mistake object property names for lexicon entries', () => {
+    const found = mentions('The constructor Toby Vane met the toString team. Mr Valueof spoke.');
+    for (const m of found) expect(m.gender === undefined || m.gender === null || m.gender === 'male' || m.gender === 'female').toBe(true);
+    expect(found.find((m) => m.text === 'Toby Vane')?.gender).toBe('male');
+  });
+
   it('stays fast on a megabyte of capitals', () => {
     const text = 'AAAA BBBB CCCC DDDD. '.repeat(50_000);
     const t0 = Date.now();

@@ -60,7 +60,7 @@ export const GEO_HEADS: ReadonlySet<string> = new Set([
  * Sites known by a bare name that stand for a government ("the Kremlin said"):
  * key = name, value = [city, ISO country code].
  */
-export const WELL_KNOWN_SITES: Readonly<Record<string, readonly [string, string]>> = {
+export const WELL_KNOWN_SITES: Readonly<Record<string, readonly [string, string]>> = Object.assign(Object.create(null), {
   Kremlin: ['Moscow', 'RU'],
   'White House': ['Washington', 'US'],
   Pentagon: ['Washington', 'US'],
@@ -77,10 +77,10 @@ export const WELL_KNOWN_SITES: Readonly<Record<string, readonly [string, string]
   'Quai d’Orsay': ['Paris', 'FR'],
   'Foggy Bottom': ['Washington', 'US'],
   'Whitehall': ['London', 'GB'],
-};
+});
 
 /** Well-known international organisations by acronym and full name (glue for acronym merging). */
-export const ORG_ACRONYMS: Readonly<Record<string, string>> = {
+export const ORG_ACRONYMS: Readonly<Record<string, string>> = Object.assign(Object.create(null), {
   UN: 'United Nations',
   NATO: 'North Atlantic Treaty Organization',
   EU: 'European Union',
@@ -109,4 +109,4 @@ export const ORG_ACRONYMS: Readonly<Record<string, string>> = {
   FIFA: 'FIFA',
   IOC: 'International Olympic Committee',
   OECD: 'Organisation for Economic Co-operation and Development',
-};
+});

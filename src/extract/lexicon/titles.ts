@@ -52,7 +52,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Honorifics that give the gender of the name after them. */
-export const GENDERED_TITLES: Readonly<Record<string, 'male' | 'female'>> = {
+// A prototype-free object: looking up "constructor" or "toString" finds nothing.
+export const GENDERED_TITLES: Readonly<Record<string, 'male' | 'female'>> = Object.assign(Object.create(null), {
   mr: 'male', 'mr.': 'male', sir: 'male', lord: 'male', king: 'male', prince: 'male', emperor: 'male', baron: 'male',
   father: 'male', brother: 'male', congressman: 'male', councilman: 'male', assemblyman: 'male', chairman: 'male',
   spokesman: 'male', businessman: 'male', actor: 'male', husband: 'male', son: 'male', uncle: 'male', boy: 'male',
@@ -63,4 +64,4 @@ export const GENDERED_TITLES: Readonly<Record<string, 'male' | 'female'>> = {
   spokeswoman: 'female', businesswoman: 'female', actress: 'female', wife: 'female', daughter: 'female',
   mother: 'female', aunt: 'female', girl: 'female', woman: 'female', grandmother: 'female', nun: 'female',
   'first lady': 'female',
-};
+});

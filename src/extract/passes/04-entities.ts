@@ -592,7 +592,7 @@ function typePiece(ctx: Context, all: Token[], piece: Piece, si: number, ofPerso
   // 6 people.
   const roleCue = ROLE_NOUNS.has(prev) || TITLE_SET.has(prev);
   const speech = REPORTING_VERBS.has(after.word) || (REPORTING_VERBS.has(prev) && after.word !== 'that') || (prev === 'to' && prev2 === 'according');
-  const gender = FIRST_NAMES.get(ws[0]) ?? (prev in GENDERED_TITLES ? GENDERED_TITLES[prev] : null);
+  const gender = FIRST_NAMES.get(ws[0]) ?? GENDERED_TITLES[prev] ?? null;
   // "security firm Example.com", "news agency Example": an organisation noun before the name.
   if (ORG_LEADING_NOUNS.has(prev) && !personish) return emit('Organization', 'org-noun-before', 0.75);
   if (roleCue && !ORG_TRAILING_NOUNS.has(after.word)) return emit('Person', 'role-noun', 0.8, { gender, title: TITLE_SET.has(prev) ? prev : null });
