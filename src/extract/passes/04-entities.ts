@@ -45,6 +45,8 @@ const KNOWN_ORG_NAMES = new Set(Object.values(ORG_ACRONYMS).map((n) => n.toLower
 const LEGISLATURES = new Set(['Parliament', 'Congress', 'Senate', 'Knesset', 'Duma', 'Bundestag', 'Bundesrat', 'Storting', 'Riksdag', 'Folketing', 'Oireachtas', 'Dail', 'Seanad', 'Sejm', 'Cortes', 'Majlis', 'Legislature', 'Assembly']);
 /** Labels of picture and media credits ("Image: Jane Roe."). */
 const CAPTION_LABELS = new Set(['Image', 'Images', 'Photo', 'Photos', 'Photograph', 'Picture', 'Video', 'Audio', 'Credit', 'Credits', 'Illustration', 'Graphic']);
+/** Lower-case nouns after a name that make it a natural feature or area. */
+const GEO_TRAILING_NOUNS = new Set(['mountains', 'mountain', 'river', 'valley', 'desert', 'island', 'islands', 'peninsula', 'lake', 'sea', 'bay', 'gulf', 'coast', 'basin', 'delta', 'region', 'province', 'prefecture', 'county', 'rainforest', 'highlands', 'plateau', 'strait', 'archipelago', 'glacier', 'volcano']);
 /** Common irregular past tenses that follow a subject's name. */
 const PAST_VERBS = new Set(['heard', 'met', 'went', 'came', 'wrote', 'spoke', 'told', 'said', 'saw', 'took', 'gave', 'made', 'left', 'felt', 'thought', 'knew', 'began', 'won', 'lost', 'led', 'sent', 'found', 'held', 'brought', 'built', 'bought', 'got', 'ran', 'became']);
 /** Nouns that take a place with "of": "residents of X", "the mayor of X". */
@@ -52,7 +54,7 @@ const OF_PLACE_NOUNS = new Set(['resident', 'residents', 'mayor', 'people', 'cit
 /** Nouns that introduce a place's name: "the nation's capital, Wellington", "the town of X". */
 const PLACE_NOUNS = new Set(['capital', 'city', 'town', 'village', 'province', 'state', 'region', 'county', 'district', 'island', 'suburb', 'port', 'resort', 'hometown', 'neighbourhood', 'neighborhood']);
 /** Nouns for organisations that introduce their name ("security firm X"). */
-const ORG_LEADING_NOUNS = new Set(['schools', 'firms', 'companies', 'newspapers', 'charities', 'groups', 'banks', 'clubs', 'firm', 'company', 'agency', 'newspaper', 'broadcaster', 'website', 'magazine', 'charity', 'group', 'organisation', 'organization', 'network', 'channel', 'publication', 'tabloid', 'daily', 'startup', 'start-up', 'retailer', 'carrier', 'airline', 'bank', 'insurer', 'manufacturer', 'maker', 'developer', 'publisher', 'studio', 'band', 'club', 'party', 'union', 'ngo']);
+const ORG_LEADING_NOUNS = new Set(['journal', 'schools', 'firms', 'companies', 'newspapers', 'charities', 'groups', 'banks', 'clubs', 'firm', 'company', 'agency', 'newspaper', 'broadcaster', 'website', 'magazine', 'charity', 'group', 'organisation', 'organization', 'network', 'channel', 'publication', 'tabloid', 'daily', 'startup', 'start-up', 'retailer', 'carrier', 'airline', 'bank', 'insurer', 'manufacturer', 'maker', 'developer', 'publisher', 'studio', 'band', 'club', 'party', 'union', 'ngo']);
 /** Religions and other adjectives of belonging: like demonyms, not entities on their own. */
 const GROUP_ADJECTIVES = new Set(['Christian', 'Christians', 'Muslim', 'Muslims', 'Jewish', 'Jew', 'Jews', 'Catholic', 'Catholics', 'Protestant', 'Protestants', 'Orthodox', 'Buddhist', 'Buddhists', 'Hindu', 'Hindus', 'Sikh', 'Sikhs', 'Islamic', 'Islamist', 'Islamists', 'Evangelical', 'Evangelicals', 'Arab', 'Arabs', 'Latino', 'Latinos', 'Hispanic', 'Western', 'Eastern', 'Northern', 'Southern', 'European', 'Europeans', 'African', 'Africans', 'Asian', 'Asians', 'Republican', 'Republicans', 'Democrat', 'Democrats', 'Democratic', 'Conservative', 'Conservatives', 'Liberal', 'Liberals', 'Communist', 'Communists', 'Socialist', 'Socialists', 'Sunni', 'Shia', 'Shiite', 'Kurdish', 'Kurds', 'Pagan', 'Pagans', 'Atheist', 'Atheists']);
 /** Head words of events, works and products: a name with one is no person ("Lantern Festival"). */
@@ -548,7 +550,8 @@ function typePiece(ctx: Context, all: Token[], piece: Piece, si: number, ofPerso
   }
   if (ws.length >= 2 && ORG_HEADS.has(last) && !SITE_HEADS.has(last)) return emit('Organization', 'org-head', 0.8);
   if (ofPerson && !place && !FIRST_NAMES.has(ws[0])) return emit('Organization', 'person-of-org', 0.6);
-  // 4 facilities and natural features.
+  // 4 facilities and natural features; "the Andes mountains", "the Mekong river".
+  if (GEO_TRAILING_NOUNS.has(after.word) && !personish && !place) return emit('Location', 'geo-noun-after', 0.7, { location: otherLocation('REGION', bare) });
   if (ws.length >= 2 && SITE_HEADS.has(last)) {
     const within = after.word === 'in' ? nextWordAfter(all, to) : undefined;
     const withinPlace = within ? lookupPlace(within.text) : null;
