@@ -24,6 +24,7 @@ import type {
   RoleRecord,
 } from '../graph/model';
 import type { EntityFilter, QuoteFilter, RelationFilter, Store } from '../store/store';
+import { type AnalystLoaders, createAnalystLoaders } from './analyst-loaders';
 
 export interface GraphQLContext {
   store: Store;
@@ -60,6 +61,9 @@ export interface Loaders {
   rolesByPerson: DataLoader<string, RoleRecord[]>;
   participantsByEvent: DataLoader<string, ParticipationRecord[]>;
   locationsByEvent: DataLoader<string, EntityRecord[]>;
+
+  /** Filtered and sorted relations of the analyst API (A1). */
+  analyst: AnalystLoaders;
 }
 
 export function createContext(store: Store): GraphQLContext {
@@ -88,6 +92,8 @@ export function createLoaders(store: Store): Loaders {
     rolesByPerson: byKey((ids) => store.rolesByPerson(ids)),
     participantsByEvent: byKey((ids) => store.participantsByEvent(ids)),
     locationsByEvent: byKey((ids) => store.locationsByEvent(ids)),
+
+    analyst: createAnalystLoaders(store),
   };
 }
 
@@ -106,7 +112,7 @@ function byKey<V>(batch: (ids: readonly string[]) => Promise<V[]>): DataLoader<s
   });
 }
 
-function paged<V, F = undefined>(
+export function paged<V, F = undefined>(
   batch: (ids: readonly string[], query: PagedQuery<F>) => Promise<Page<V>[]>,
 ): PagedLoader<V, F> {
   const loaders = new Map<string, DataLoader<string, Page<V>>>();

@@ -1,5 +1,6 @@
 import type { DocumentRecord } from '../graph/model';
 import { builder } from './builder';
+import { entityFilterArgs, eventFilterArgs, isFiltered, quoteFilterArgs, toEntityWhere, toEventWhere, toQuoteWhere } from './filters';
 import { connectionArgs } from './connection-args';
 import { resolveConnection } from './connection-from-page';
 import { EntityConnection } from './entity';
@@ -26,23 +27,36 @@ builder.node(DocumentRef, {
       args: {
         ...connectionArgs,
         types: t.arg({ type: [EntityTypeEnum], description: 'Only entities of these types.' }),
+        ...entityFilterArgs,
       },
       resolve: (document, args, ctx) => {
         const filter = args.types ? { types: args.types } : {};
-        return resolveConnection(args, (page) => ctx.loaders.entitiesByDocument({ page, filter }).load(document.id));
+        if (!isFiltered(args)) return resolveConnection(args, (page) => ctx.loaders.entitiesByDocument({ page, filter }).load(document.id));
+        const where = toEntityWhere(args.filter);
+        if (args.types) where.types = where.types ? where.types.filter((type) => args.types!.includes(type)) : args.types;
+        const query = { where, order: args.orderBy ?? 'SALIENCE' } as const;
+        return resolveConnection(args, (page) => ctx.loaders.analyst.entitiesBy('entitiesByDocument', { page, filter: query }).load(document.id));
       },
     }),
     quotes: t.field({
       type: QuoteConnection,
       description: 'Quotes in this document.',
-      args: connectionArgs,
-      resolve: (document, args, ctx) => resolveConnection(args, (page) => ctx.loaders.quotesByDocument({ page }).load(document.id)),
+      args: { ...connectionArgs, ...quoteFilterArgs },
+      resolve: (document, args, ctx) => {
+        if (!isFiltered(args)) return resolveConnection(args, (page) => ctx.loaders.quotesByDocument({ page }).load(document.id));
+        const query = { where: toQuoteWhere(args.filter), order: args.orderBy ?? 'POSITION' } as const;
+        return resolveConnection(args, (page) => ctx.loaders.analyst.quotesBy('quotesByDocument', { page, filter: query }).load(document.id));
+      },
     }),
     events: t.field({
       type: EventConnection,
       description: 'Events this document reports.',
-      args: connectionArgs,
-      resolve: (document, args, ctx) => resolveConnection(args, (page) => ctx.loaders.eventsByDocument({ page }).load(document.id)),
+      args: { ...connectionArgs, ...eventFilterArgs },
+      resolve: (document, args, ctx) => {
+        if (!isFiltered(args)) return resolveConnection(args, (page) => ctx.loaders.eventsByDocument({ page }).load(document.id));
+        const query = { where: toEventWhere(args.filter), order: args.orderBy ?? 'SALIENCE' } as const;
+        return resolveConnection(args, (page) => ctx.loaders.analyst.entitiesBy('eventsByDocument', { page, filter: query }).load(document.id));
+      },
     }),
   }),
 });

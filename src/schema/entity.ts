@@ -6,6 +6,7 @@
  */
 import type { EntityRecord } from '../graph/model';
 import { builder } from './builder';
+import { documentFilterArgs, isFiltered, toDocumentWhere } from './filters';
 import { connectionArgs } from './connection-args';
 import { resolveConnection } from './connection-from-page';
 import { DocumentConnection } from './document';
@@ -46,8 +47,12 @@ export const EntityRef = builder.loadableInterface('Entity', {
     documents: t.field({
       type: DocumentConnection,
       description: 'Documents that mention this entity.',
-      args: connectionArgs,
-      resolve: (entity, args, ctx) => resolveConnection(args, (page) => ctx.loaders.documentsByEntity({ page }).load(entity.id)),
+      args: { ...connectionArgs, ...documentFilterArgs },
+      resolve: (entity, args, ctx) => {
+        if (!isFiltered(args)) return resolveConnection(args, (page) => ctx.loaders.documentsByEntity({ page }).load(entity.id));
+        const query = { where: toDocumentWhere(args.filter), order: args.orderBy ?? 'INGESTED' } as const;
+        return resolveConnection(args, (page) => ctx.loaders.analyst.documentsByEntity({ page, filter: query }).load(entity.id));
+      },
     }),
     relations: t.field({
       type: RelationConnection,

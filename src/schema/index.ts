@@ -23,5 +23,8 @@ import './ingest-counts';
 import './stats';
 import './query';
 import './mutation';
+import './filters';
+import './full-text-search';
+import './aggregates';
 
 export const schema = builder.toSchema();

@@ -1,4 +1,5 @@
 import { builder } from './builder';
+import { eventFilterArgs, isFiltered, toEventWhere } from './filters';
 import { connectionArgs } from './connection-args';
 import { resolveConnection } from './connection-from-page';
 import { EntityRef, isEntityOfType } from './entity';
@@ -44,8 +45,12 @@ builder.node(LocationRef, {
     events: t.field({
       type: EventConnection,
       description: 'Events that took place here.',
-      args: connectionArgs,
-      resolve: (location, args, ctx) => resolveConnection(args, (page) => ctx.loaders.eventsByLocation({ page }).load(location.id)),
+      args: { ...connectionArgs, ...eventFilterArgs },
+      resolve: (location, args, ctx) => {
+        if (!isFiltered(args)) return resolveConnection(args, (page) => ctx.loaders.eventsByLocation({ page }).load(location.id));
+        const query = { where: toEventWhere(args.filter), order: args.orderBy ?? 'DATE_DESC' } as const;
+        return resolveConnection(args, (page) => ctx.loaders.analyst.entitiesBy('eventsByLocation', { page, filter: query }).load(location.id));
+      },
     }),
   }),
 });

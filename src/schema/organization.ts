@@ -1,4 +1,6 @@
 import { builder } from './builder';
+import { badUserInput } from './bad-user-input';
+import { entityFilterArgs, eventFilterArgs, isFiltered, quoteFilterArgs, toEntityWhere, toEventWhere, toQuoteWhere } from './filters';
 import { connectionArgs } from './connection-args';
 import { resolveConnection } from './connection-from-page';
 import { EntityRef, isEntityOfType } from './entity';
@@ -23,23 +25,39 @@ builder.node(OrganizationRef, {
       args: {
         ...connectionArgs,
         contains: t.arg.string({ description: 'Only quotes containing these words (case-insensitive).' }),
+        ...quoteFilterArgs,
       },
       resolve: (org, args, ctx) => {
         const filter = args.contains ? { contains: args.contains } : {};
+        if (isFiltered(args)) {
+          const where = toQuoteWhere(args.filter);
+          if (args.contains && where.contains) throw badUserInput('quotes: give `contains` as an argument or in `filter`, not both');
+          if (args.contains) where.contains = args.contains;
+          const query = { where, order: args.orderBy ?? 'DIRECT_FIRST' } as const;
+          return resolveConnection(args, (page) => ctx.loaders.analyst.quotesBy('quotesBySpeaker', { page, filter: query }).load(org.id));
+        }
         return resolveConnection(args, (page) => ctx.loaders.quotesBySpeaker({ page, filter }).load(org.id));
       },
     }),
     members: t.field({
       type: PersonConnection,
       description: 'People holding a role in this organization.',
-      args: connectionArgs,
-      resolve: (org, args, ctx) => resolveConnection(args, (page) => ctx.loaders.membersByOrganization({ page }).load(org.id)),
+      args: { ...connectionArgs, ...entityFilterArgs },
+      resolve: (org, args, ctx) => {
+        if (!isFiltered(args)) return resolveConnection(args, (page) => ctx.loaders.membersByOrganization({ page }).load(org.id));
+        const query = { where: toEntityWhere(args.filter, 'Person'), order: args.orderBy ?? 'MENTIONS' } as const;
+        return resolveConnection(args, (page) => ctx.loaders.analyst.entitiesBy('membersByOrganization', { page, filter: query }).load(org.id));
+      },
     }),
     events: t.field({
       type: EventConnection,
       description: 'Events this organization took part in.',
-      args: connectionArgs,
-      resolve: (org, args, ctx) => resolveConnection(args, (page) => ctx.loaders.eventsByParticipant({ page }).load(org.id)),
+      args: { ...connectionArgs, ...eventFilterArgs },
+      resolve: (org, args, ctx) => {
+        if (!isFiltered(args)) return resolveConnection(args, (page) => ctx.loaders.eventsByParticipant({ page }).load(org.id));
+        const query = { where: toEventWhere(args.filter), order: args.orderBy ?? 'DATE_DESC' } as const;
+        return resolveConnection(args, (page) => ctx.loaders.analyst.entitiesBy('eventsByParticipant', { page, filter: query }).load(org.id));
+      },
     }),
   }),
 });

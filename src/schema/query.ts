@@ -14,6 +14,17 @@ import { QuoteConnection } from './quote';
 import { RelationConnection } from './relation';
 import { RELATION_TYPE_FILTER, RelationTypeEnum } from './relation-type';
 import { StatsRef } from './stats';
+import {
+  documentFilterArgs,
+  entityFilterArgs,
+  eventFilterArgs,
+  isFiltered,
+  quoteFilterArgs,
+  toDocumentWhere,
+  toEntityWhere,
+  toEventWhere,
+  toQuoteWhere,
+} from './filters';
 
 builder.queryFields((t) => ({
   stats: t.field({
@@ -38,26 +49,38 @@ builder.queryFields((t) => ({
   people: t.field({
     type: PersonConnection,
     description: 'People, most mentioned first.',
-    args: connectionArgs,
-    resolve: (_root, args, ctx) => resolveConnection(args, (page) => ctx.store.listEntities({ types: ['Person'] }, page)),
+    args: { ...connectionArgs, ...entityFilterArgs },
+    resolve: (_root, args, ctx) =>
+      isFiltered(args)
+        ? resolveConnection(args, (page) => ctx.store.findEntities(toEntityWhere(args.filter, 'Person'), args.orderBy ?? 'MENTIONS', page))
+        : resolveConnection(args, (page) => ctx.store.listEntities({ types: ['Person'] }, page)),
   }),
   organizations: t.field({
     type: OrganizationConnection,
     description: 'Organizations, most mentioned first.',
-    args: connectionArgs,
-    resolve: (_root, args, ctx) => resolveConnection(args, (page) => ctx.store.listEntities({ types: ['Organization'] }, page)),
+    args: { ...connectionArgs, ...entityFilterArgs },
+    resolve: (_root, args, ctx) =>
+      isFiltered(args)
+        ? resolveConnection(args, (page) => ctx.store.findEntities(toEntityWhere(args.filter, 'Organization'), args.orderBy ?? 'MENTIONS', page))
+        : resolveConnection(args, (page) => ctx.store.listEntities({ types: ['Organization'] }, page)),
   }),
   locations: t.field({
     type: LocationConnection,
     description: 'Locations, most mentioned first.',
-    args: connectionArgs,
-    resolve: (_root, args, ctx) => resolveConnection(args, (page) => ctx.store.listEntities({ types: ['Location'] }, page)),
+    args: { ...connectionArgs, ...entityFilterArgs },
+    resolve: (_root, args, ctx) =>
+      isFiltered(args)
+        ? resolveConnection(args, (page) => ctx.store.findEntities(toEntityWhere(args.filter, 'Location'), args.orderBy ?? 'MENTIONS', page))
+        : resolveConnection(args, (page) => ctx.store.listEntities({ types: ['Location'] }, page)),
   }),
   events: t.field({
     type: EventConnection,
     description: 'Events, most mentioned first.',
-    args: connectionArgs,
-    resolve: (_root, args, ctx) => resolveConnection(args, (page) => ctx.store.listEntities({ types: ['Event'] }, page)),
+    args: { ...connectionArgs, ...eventFilterArgs },
+    resolve: (_root, args, ctx) =>
+      isFiltered(args)
+        ? resolveConnection(args, (page) => ctx.store.findEntities(toEventWhere(args.filter), args.orderBy ?? 'MENTIONS', page))
+        : resolveConnection(args, (page) => ctx.store.listEntities({ types: ['Event'] }, page)),
   }),
   entities: t.field({
     type: EntityConnection,
@@ -65,8 +88,16 @@ builder.queryFields((t) => ({
     args: {
       ...connectionArgs,
       types: t.arg({ type: [EntityTypeEnum], description: 'Only entities of these types.' }),
+      ...entityFilterArgs,
     },
-    resolve: (_root, args, ctx) => resolveConnection(args, (page) => ctx.store.listEntities(args.types ? { types: args.types } : {}, page)),
+    resolve: (_root, args, ctx) => {
+      if (!isFiltered(args)) {
+        return resolveConnection(args, (page) => ctx.store.listEntities(args.types ? { types: args.types } : {}, page));
+      }
+      const where = toEntityWhere(args.filter);
+      if (args.types) where.types = where.types ? where.types.filter((type) => args.types!.includes(type)) : args.types;
+      return resolveConnection(args, (page) => ctx.store.findEntities(where, args.orderBy ?? 'MENTIONS', page));
+    },
   }),
   quotes: t.field({
     type: QuoteConnection,
@@ -75,6 +106,7 @@ builder.queryFields((t) => ({
       ...connectionArgs,
       speaker: t.arg.globalID({ description: 'Global id of the speaking entity (a Person or Organization id).' }),
       contains: t.arg.string({ description: 'Only quotes containing these words (case-insensitive).' }),
+      ...quoteFilterArgs,
     },
     resolve: (_root, args, ctx) => {
       if (args.speaker && !(ENTITY_TYPES as readonly string[]).includes(args.speaker.typename)) {
@@ -84,6 +116,14 @@ builder.queryFields((t) => ({
         ...(args.speaker ? { speakerId: args.speaker.id } : {}),
         ...(args.contains ? { contains: args.contains } : {}),
       };
+      if (isFiltered(args)) {
+        // speaker/contains arguments and the filter's conditions all hold.
+        const where = { ...toQuoteWhere(args.filter) };
+        if (filter.contains && where.contains) throw badUserInput('quotes: give `contains` as an argument or in `filter`, not both');
+        if (filter.contains) where.contains = filter.contains;
+        if (filter.speakerId) where.speakerIds = [...(where.speakerIds ?? []), filter.speakerId];
+        return resolveConnection(args, (page) => ctx.store.findQuotes(where, args.orderBy ?? 'POSITION', page));
+      }
       return resolveConnection(args, (page) => ctx.store.listQuotes(filter, page));
     },
   }),
@@ -96,7 +136,10 @@ builder.queryFields((t) => ({
   documents: t.field({
     type: DocumentConnection,
     description: 'Ingested documents.',
-    args: connectionArgs,
-    resolve: (_root, args, ctx) => resolveConnection(args, (page) => ctx.store.listDocuments(page)),
+    args: { ...connectionArgs, ...documentFilterArgs },
+    resolve: (_root, args, ctx) =>
+      isFiltered(args)
+        ? resolveConnection(args, (page) => ctx.store.findDocuments(toDocumentWhere(args.filter), args.orderBy ?? 'INGESTED', page))
+        : resolveConnection(args, (page) => ctx.store.listDocuments(page)),
   }),
 }));
