@@ -9,6 +9,7 @@ import { schema } from '../schema';
 import { createContext, type GraphQLContext } from '../schema/context';
 import { assertServesContract } from '../schema/contract-violations';
 import type { Store } from '../store/store';
+import { useExplorer } from './explorer';
 import { maskError } from './mask-error';
 import { useGraphVersionedResponseCache } from './use-graph-versioned-response-cache';
 import { useHealth } from './use-health';
@@ -50,6 +51,8 @@ export function createApp(options: AppOptions): App {
     healthCheckEndpoint: '/health/live',
     plugins: [
       useHealth(),
+      // The graph explorer page at /explore (explorer/), bundled on first request.
+      useExplorer(),
       useMaxDepth(options.maxDepth),
       ...(options.responseCache === false ? [] : [useGraphVersionedResponseCache(store)]),
     ],

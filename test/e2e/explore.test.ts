@@ -1,0 +1,123 @@
+/**
+ * The explorer page end to end: a real server (seed ingested into a temp
+ * SQLite file, port 0) and Debian's Chromium driven by playwright-core. An
+ * analyst searches "Kerry", expands him, sees Putin and Lavrov as his
+ * neighbours, opens one of his quotes and reads it highlighted in the source
+ * text. The last screen is saved as docs/explorer.png (shown in the README).
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { ingestArticle } from '../../src/graph/ingest';
+import { createApp } from '../../src/server/create-app';
+import { listen } from '../../src/server/listen';
+import { openTempStore } from '../server/app-harness';
+
+const ROOT = join(__dirname, '..', '..');
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOT = join(ROOT, 'docs', 'explorer.png');
+
+let temp: Awaited<ReturnType<typeof openTempStore>>;
+let server: Server;
+let base: string;
+let browser: Browser;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} is missing: the explorer's end-to-end test drives Debian's Chromium. Install it with: apt-get update && apt-get install -y chromium`);
+  }
+  temp = await openTempStore();
+  await ingestArticle(temp.store, { text: readFileSync(join(ROOT, 'seeds', 'reuters-kerry-putin-moscow.txt'), 'utf8'), title: 'Putin, Kerry acknowledge cooperation helped progress in Syria' });
+  const listening = await listen(createApp({ store: temp.store }), 0);
+  server = listening.server;
+  base = `http://127.0.0.1:${listening.port}`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  // Everything the page needs comes from this server: no CDN, no tile server.
+  await page.route('**/*', (route) => (route.request().url().startsWith(base) ? route.continue() : route.abort()));
+}, 60000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  await temp?.close();
+});
+
+/** The drawn relations, as the List tab's table gives them: "source|TYPE|target". */
+async function drawnRelations(): Promise<string[]> {
+  return page.$$eval('#edge-table tbody tr', (rows) => rows.map((row) => `${row.getAttribute('data-source')}|${row.getAttribute('data-type')}|${row.getAttribute('data-target')}`));
+}
+
+describe('the graph explorer at /explore', () => {
+  it('loads from the server alone and draws the most mentioned entities, at most ?max of them', async () => {
+    // ?max=6: a small drawing budget, so that Kerry's neighbours are drawn because he was expanded.
+    const response = await page.goto(`${base}/explore?max=6`);
+    expect(response?.status()).toBe(200);
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent?.startsWith('Drawing'));
+    expect(await page.textContent('#status')).toMatch(/^Drawing 6 of \d+ entities/);
+  });
+
+  it('finds Kerry through the search box suggestions and shows him in the side panel', async () => {
+    await page.fill('#search-input', 'Kerry');
+    await page.waitForSelector('#search-suggestions [role="option"][data-entity-id]');
+    expect(await page.textContent('#search-suggestions [role="option"]')).toContain('John Kerry');
+    await page.press('#search-input', 'Enter');
+    await page.waitForFunction(() => document.querySelector('#entity-name')?.textContent === 'John Kerry');
+  });
+
+  it('expands Kerry from the keyboard and draws Putin and Lavrov as his neighbours', async () => {
+    await page.focus('#graph');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => /neighbours? loaded/.test(document.querySelector('#status')?.textContent ?? ''));
+    const kerrysNeighbours = (await drawnRelations())
+      .map((row) => row.split('|'))
+      .filter(([source, , target]) => source === 'John Kerry' || target === 'John Kerry')
+      .map(([source, , target]) => (source === 'John Kerry' ? target : source));
+    expect(kerrysNeighbours).toEqual(expect.arrayContaining(['Vladimir Putin', 'Sergey Lavrov']));
+  });
+
+  it('opens one of Kerry’s quotes in its source text with exactly the quote highlighted', async () => {
+    const quote = await page.waitForSelector('#entity-panel [data-quote-id]');
+    const quoteId = await quote.getAttribute('data-quote-id');
+    await quote.click();
+    await page.waitForSelector('#source-text mark');
+    const highlighted = await page.textContent('#source-text mark');
+    // The quote's words as the API gives them, asked independently of the page.
+    const answer = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'query ($id: ID!) { node(id: $id) { ... on Quote { text speaker { name } } } }', variables: { id: quoteId } }),
+    });
+    const { data } = (await answer.json()) as { data: { node: { text: string; speaker: { name: string } } } };
+    expect(data.node.speaker.name).toBe('John Kerry');
+    expect(highlighted).toBe(data.node.text);
+  });
+
+  it('shows the rest of the graph on demand and saves a screenshot for the README', async () => {
+    await page.click('#show-more');
+    await page.waitForFunction(() => !/^Drawing 6 /.test(document.querySelector('#status')?.textContent ?? ''));
+    mkdirSync(join(ROOT, 'docs'), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT });
+    expect(existsSync(SCREENSHOT)).toBe(true);
+  });
+
+  it('places locations on an offline map with the events held at each', async () => {
+    await page.click('#tab-map');
+    await page.waitForSelector('#map path.leaflet-interactive');
+    // Country outlines are drawn from the bundled TopoJSON (non-interactive paths), places as circles.
+    expect(await page.$$eval('#map svg path', (paths) => paths.length)).toBeGreaterThan(100);
+    const places = await page.$$('#map path.leaflet-interactive');
+    expect(places.length).toBeGreaterThan(0);
+  });
+
+  it('raised no script errors', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
