@@ -101,6 +101,11 @@ describe('resolveCoreference', () => {
     expect(names).not.toContain('Home Office');
   });
 
+  it('keeps a Title Case headline from inventing names the body never confirms', () => {
+    const { entities } = resolve('Local Council Approves New Budget For Harbour Town\n\nThe council of Harbour Town approved it. Mayor Ann Kirby spoke.\n');
+    expect(entities.map((e) => e.name).sort()).toEqual(['Ann Kirby', 'Harbour Town']);
+  });
+
   it('reports the dateline place', () => {
     const { entities, datelineLocationId } = resolve('Big news\n\nWirepress, Madrid :Spanish lawmakers voted on Tuesday.\n');
     expect(datelineLocationId).toBe(byName(entities, 'Madrid')!.id);

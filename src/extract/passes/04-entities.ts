@@ -249,6 +249,11 @@ export function findEntityMentions(doc: NormalizedText, sentences: Sentence[], _
     }
   });
   linkAcronyms(ctx.out, text);
+  // A Title Case Headline Capitalises Every Word: its names count only where the body confirms them.
+  const title = doc.titleSpan;
+  if (title && isTitleCase(text.slice(title.start, title.end))) {
+    for (const c of ctx.out) if (c.start >= title.start && c.end <= title.end && !c.location?.gazetteerId) c.weak = true;
+  }
   return ctx.out;
 }
 
@@ -496,6 +501,12 @@ function apposedTitle(all: Token[], to: number): Pick<MentionCandidate, 'title' 
   if (end === k) return null;
   const title = all.slice(k, end).filter((x) => x.kind === 'word').map((x) => x.text).join(' ');
   return { title, titleOf: ofTok?.text ?? null, titleOfSpan: ofTok ? { start: ofTok.start, end: ofTok.end } : undefined };
+}
+
+/** No lower-case word of four letters or more: the line is in Title Case. */
+function isTitleCase(line: string): boolean {
+  const ws = line.match(/\p{L}{4,}/gu) ?? [];
+  return ws.length >= 3 && ws.every((w) => isCapitalised(w));
 }
 
 /** Type one name and record it. */
