@@ -4,6 +4,8 @@
  *   npx graphql-codegen --config codegen.ts   (npm run codegen)
  * test/server/typed-operations.test.ts runs them against the app, so tsc
  * checks that the operations and their generated types agree.
+ * persistedDocuments writes persisted-documents.json (sha256 -> operation),
+ * which the server loads for persisted operations (use-persisted-operations).
  */
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
@@ -13,7 +15,7 @@ const config: CodegenConfig = {
   generates: {
     'schema/generated/': {
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
+      presetConfig: { fragmentMasking: false, persistedDocuments: true },
       config: { useTypeImports: true, enumsAsTypes: true },
     },
   },

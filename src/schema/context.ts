@@ -23,11 +23,14 @@ import type {
   RelationRecord,
   RoleRecord,
 } from '../graph/model';
+import type { GraphEvents } from '../graph/graph-events';
 import type { EntityFilter, QuoteFilter, RelationFilter, Store } from '../store/store';
 import { type AnalystLoaders, createAnalystLoaders } from './analyst-loaders';
 
 export interface GraphQLContext {
   store: Store;
+  /** Where ingests announce themselves to live subscribers; absent when the app publishes none. */
+  events?: GraphEvents;
   loaders: Loaders;
 }
 
@@ -66,8 +69,8 @@ export interface Loaders {
   analyst: AnalystLoaders;
 }
 
-export function createContext(store: Store): GraphQLContext {
-  return { store, loaders: createLoaders(store) };
+export function createContext(store: Store, events?: GraphEvents): GraphQLContext {
+  return { store, loaders: createLoaders(store), ...(events ? { events } : {}) };
 }
 
 export function createLoaders(store: Store): Loaders {

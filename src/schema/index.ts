@@ -23,6 +23,8 @@ import './ingest-counts';
 import './stats';
 import './query';
 import './mutation';
+import './graph-questions';
+import './subscription';
 import './filters';
 import './full-text-search';
 import './aggregates';

@@ -1,4 +1,5 @@
 import { ingestArticle } from '../graph/ingest';
+import { publishIngest } from '../graph/publish-ingest';
 import { badUserInput } from './bad-user-input';
 import { builder } from './builder';
 import { DocumentRef } from './document';
@@ -35,12 +36,14 @@ builder.mutationFields((t) => ({
     description:
       'Extracts an article and merges it into the graph in one transaction. Bad input (empty or binary text, a malformed date) is rejected with extensions.code BAD_USER_INPUT and nothing is written.',
     args: { input: t.arg({ type: IngestDocumentInput, required: true, description: 'The article.' }) },
-    resolve: (_root, { input }, ctx) => {
+    resolve: async (_root, { input }, ctx) => {
       if (input.publishedAt != null && (!ISO_DATE.test(input.publishedAt) || Number.isNaN(Date.parse(input.publishedAt)))) {
         throw badUserInput(`input.publishedAt: "${input.publishedAt}" is not a date; use YYYY-MM-DD`);
       }
       // InvalidDocumentError from validation reaches the client as BAD_USER_INPUT (src/server/mask-error.ts).
-      return ingestArticle(ctx.store, input, { label: 'input.text' });
+      const result = await ingestArticle(ctx.store, input, { label: 'input.text' });
+      if (ctx.events) await publishIngest(ctx.store, ctx.events, result);
+      return result;
     },
   }),
 }));

@@ -14,6 +14,9 @@ import { maskError } from './mask-error';
 import { useGraphVersionedResponseCache } from './use-graph-versioned-response-cache';
 import { useHealth } from './use-health';
 import { useMaxDepth } from './use-max-depth';
+import type { GraphEvents } from '../graph/graph-events';
+import { createInProcessEvents } from './in-process-events';
+import { type PersistedOperationsOptions, usePersistedDocuments } from './use-persisted-operations';
 
 export interface AppOptions {
   store: Store;
@@ -29,6 +32,16 @@ export interface AppOptions {
    * answered without touching the store.
    */
   responseCache?: boolean;
+  /**
+   * Where the server's ingests announce themselves to `Subscription` clients
+   * (default: a new in-process channel; pass a shared one to publish from elsewhere).
+   */
+  events?: GraphEvents;
+  /**
+   * Persisted operations from codegen's persisted-documents.json (always accepted);
+   * `only: true` refuses every other operation (NEWSGRAPH_PERSISTED_ONLY=true in the CLI).
+   */
+  persistedOperations?: PersistedOperationsOptions;
 }
 
 export type App = YogaServerInstance<Record<string, unknown>, GraphQLContext>;
@@ -40,10 +53,11 @@ export function createApp(options: AppOptions): App {
   // Fail at startup, not at a client's first query, if the API lost part of its contract.
   assertServesContract(schema);
   const { store } = options;
+  const events = options.events ?? createInProcessEvents();
   return createYoga<Record<string, unknown>, GraphQLContext>({
     schema,
     // A fresh context, hence fresh DataLoaders, for every request.
-    context: () => createContext(store),
+    context: () => createContext(store, events),
     maskedErrors: { maskError },
     graphiql: options.graphiql === false ? false : { title: 'newsgraph', defaultQuery: readFileSync(DEFAULT_QUERY_FILE, 'utf8') },
     logging: options.logging ?? false,
@@ -51,6 +65,7 @@ export function createApp(options: AppOptions): App {
     healthCheckEndpoint: '/health/live',
     plugins: [
       useHealth(),
+      usePersistedDocuments(options.persistedOperations),
       // The graph explorer page at /explore (explorer/), bundled on first request.
       useExplorer(),
       useMaxDepth(options.maxDepth),
