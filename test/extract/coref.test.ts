@@ -106,6 +106,16 @@ describe('resolveCoreference', () => {
     expect(entities.map((e) => e.name).sort()).toEqual(['Ann Kirby', 'Harbour Town']);
   });
 
+  it('guesses gender from the pronouns that follow a lone named person', () => {
+    const { entities } = resolve('Zorana Vekic opened the shop in 2010. She says business is good. Later Tomasz Brzek bought it and he kept the name.');
+    expect(byName(entities, 'Zorana Vekic')?.gender).toBe('female');
+  });
+
+  it('leaves gender unknown when the pronouns disagree', () => {
+    const { entities } = resolve('Quill Ardent met the mayor. He and she talked for hours.');
+    expect(byName(entities, 'Quill Ardent')?.gender ?? null).toBeNull();
+  });
+
   it('reports the dateline place', () => {
     const { entities, datelineLocationId } = resolve('Big news\n\nWirepress, Madrid :Spanish lawmakers voted on Tuesday.\n');
     expect(datelineLocationId).toBe(byName(entities, 'Madrid')!.id);

@@ -387,9 +387,9 @@ export function resolveCoreference(doc: NormalizedText, sentences: Sentence[], c
     if (members.some((m) => m.rule === 'entities:dateline-place')) datelineLocationId = id;
     entities.push(entity);
   }
+  inferGenderFromPronouns(doc.text, sentences, entities);
   const top = Math.max(0.0001, ...entities.map((e) => e.salience));
   for (const e of entities) e.salience = Math.round((e.salience / top) * 100) / 100;
-  void sentences;
   return { entities, datelineLocationId };
 }
 
@@ -480,6 +480,40 @@ function editDistance(a: string, b: string): number {
     prev = cur;
   }
   return prev[b.length];
+}
+
+/**
+ * Gender for people with no honorific and an unknown given name, from the
+ * pronouns that follow them: when a person is the only one named in a
+ * sentence and the rest of it and the next sentence say only "she/her" (or
+ * only "he/him/his"), that is taken as theirs. Attribution resolves quote
+ * speakers by pronoun, so a guess here is better than none.
+ */
+function inferGenderFromPronouns(text: string, sentences: Sentence[], entities: ExtractedEntity[]): void {
+  const peopleIn = new Map<number, Set<string>>();
+  for (const e of entities) {
+    if (e.type !== 'Person') continue;
+    for (const m of e.mentions) {
+      const set = peopleIn.get(m.sentence) ?? new Set<string>();
+      set.add(e.id);
+      peopleIn.set(m.sentence, set);
+    }
+  }
+  for (const e of entities) {
+    if (e.type !== 'Person' || e.gender) continue;
+    let male = 0;
+    let female = 0;
+    for (const m of e.mentions.slice(0, 6)) {
+      if ((peopleIn.get(m.sentence)?.size ?? 0) !== 1) continue;
+      const next = sentences[m.sentence + 1];
+      const nextAlone = next && (peopleIn.get(next.index)?.size ?? 0) === 0;
+      const window = text.slice(m.end, nextAlone ? next.end : (sentences[m.sentence]?.end ?? m.end));
+      male += (window.match(/\b(?:he|him|his|himself)\b/gi) ?? []).length;
+      female += (window.match(/\b(?:she|her|hers|herself)\b/gi) ?? []).length;
+    }
+    if (male > 0 && female === 0) e.gender = 'male';
+    else if (female > 0 && male === 0) e.gender = 'female';
+  }
 }
 
 function asPerson(m: MentionCandidate): void {
