@@ -17,7 +17,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
-const get = (path: string, init?: RequestInit) => yoga.fetch(`http://newsgraph.test${path}`, init);
+const get = (path: string, init: RequestInit = {}) => yoga.fetch(`http://newsgraph.test${path}`, init);
 
 describe('the /explore route', () => {
   it('sends /explore to /explore/ with its query string, so that the page’s relative URLs resolve', async () => {
