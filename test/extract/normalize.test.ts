@@ -65,6 +65,12 @@ describe('normalize', () => {
     expect(normalize('Headline words\n\nTuesday, May 5, 2009\n\nBody text here.\n').publishedAt).toBe('2009-05-05');
   });
 
+  it('takes the publication date from a date glued to the first sentence', () => {
+    const doc = normalize('Headline words\n\nThursday, May 7, 2015 On Tuesday, the council met.\n');
+    expect(doc.publishedAt).toBe('2015-05-07');
+    expect(normalize('Headline words\n\nMay 7, 2015 was a day like any other.\n').publishedAt).toBeNull();
+  });
+
   it.each([[''], ['...!!!'], ['\u0000\u0001'], ['\n\n\n\n'], ['🙂 ✓ ∑ 漢字'], ['A'.repeat(200_000)]])(
     'never throws on odd text %#',
     (text) => {

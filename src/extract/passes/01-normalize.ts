@@ -39,6 +39,9 @@ const SEPARATOR_LINE = /^[ \t]*(?:block|-{3,}|\*{3,}|_{3,}|={3,})[ \t]*$/gim;
 const DATE_PARAGRAPH =
   /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),?\s+(\d{4})$|^(\d{4})-(\d{2})-(\d{2})$|^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(\d{1,2})\s+([A-Z][a-z]{2,8})\.?,?\s+(\d{4})$/;
 
+/** A weekday-led date opening a paragraph, followed by more text. */
+const DATE_PREFIX = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}(?=\s+\S)/;
+
 /**
  * A dateline: up to four short capitalised segments separated by commas, an
  * optional "(Agency)", then ":" or a dash. The segments are bounded ({0,40})
@@ -144,6 +147,16 @@ export function normalize(original: string): NormalizedText {
       if (date) {
         publishedAt = date;
         dateSpan = para;
+        continue;
+      }
+    }
+    if (!publishedAt) {
+      // "Thursday, May 7, 2015 On Tuesday, the government...": the date line lost its line break.
+      const m = DATE_PREFIX.exec(body);
+      const date = m ? parseDateParagraph(m[0]) : null;
+      if (m && date) {
+        publishedAt = date;
+        dateSpan = { start: para.start, end: para.start + m[0].length };
         continue;
       }
     }
