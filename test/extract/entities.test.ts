@@ -38,6 +38,7 @@ describe('findEntityMentions', () => {
     ['Ann Lee of Example Records and Carlo Benetti of Italy spoke.', ['Person:Ann Lee', 'Organization:Example Records', 'Person:Carlo Benetti', 'Location:Italy']],
     ['According to Global Justice Network, dozens were held.', ['Organization:Global Justice Network']],
     ['She was a resident of Canoas for years.', ['Location:Canoas']],
+    ['The schools Collegio Ferrante and Benedetta closed.', ['Organization:Collegio Ferrante', 'Organization:Benedetta']],
     ['They hiked in the Vosges mountains, as reported in the journal Terra.', ['Location:Vosges', 'Organization:Terra']],
     ['Pupils left Collegio Ferrante, a private school in Turin.', ['Organization:Collegio Ferrante', 'Location:Turin']],
     ['A student at University of Leeds Marta Kowalczyk heard the news.', ['Organization:University of Leeds', 'Person:Marta Kowalczyk']],

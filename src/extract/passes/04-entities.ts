@@ -249,6 +249,7 @@ export function findEntityMentions(doc: NormalizedText, sentences: Sentence[], _
     }
   });
   linkAcronyms(ctx.out, text);
+  coordinate(ctx.out, text);
   // A Title Case Headline Capitalises Every Word: its names count only where the body confirms them.
   const title = doc.titleSpan;
   if (title && isTitleCase(text.slice(title.start, title.end))) {
@@ -501,6 +502,34 @@ function apposedTitle(all: Token[], to: number): Pick<MentionCandidate, 'title' 
   if (end === k) return null;
   const title = all.slice(k, end).filter((x) => x.kind === 'word').map((x) => x.text).join(' ');
   return { title, titleOf: ofTok?.text ?? null, titleOfSpan: ofTok ? { start: ofTok.start, end: ofTok.end } : undefined };
+}
+
+/**
+ * Coordinated names share a type: in "the schools Santo Marco and Immacolata"
+ * or "Ann Lee, Bo Vik and Quist", an unknown single word next to a typed name
+ * (joined by a comma, "and" or "or") takes its type.
+ */
+function coordinate(out: MentionCandidate[], text: string): void {
+  const sorted = [...out].sort((a, b) => a.start - b.start);
+  const unknown = (c: MentionCandidate): boolean => c.weak === true && c.rule.startsWith('entities:single-default');
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 0; i + 1 < sorted.length; i++) {
+      const a = sorted[i];
+      const b = sorted[i + 1];
+      if (a.sentence !== b.sentence || b.start - a.end > 7) continue;
+      if (!/^(?:,\s*|,?\s+(?:and|or)\s+)$/.test(text.slice(a.end, b.start))) continue;
+      let known: MentionCandidate | null = null;
+      let other: MentionCandidate | null = null;
+      if (unknown(a) && !b.weak) [known, other] = [b, a];
+      else if (unknown(b) && !a.weak) [known, other] = [a, b];
+      // Places come from the gazetteer; an unknown word beside one is no evidence of another.
+      if (!known || !other || known.type === 'Location') continue;
+      other.type = known.type;
+      other.weak = false;
+      other.rule = 'entities:coordination';
+      other.confidence = 0.5;
+    }
+  }
 }
 
 /** No lower-case word of four letters or more: the line is in Title Case. */
