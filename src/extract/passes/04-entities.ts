@@ -18,6 +18,25 @@ import { demonymCountry, lookupPlace, type Place } from '../gazetteer/places';
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
 import { COMMON_WORDS } from '../lexicon/common-words';
 import { FIRST_NAMES } from '../lexicon/first-names';
+import {
+  CAPTION_LABELS,
+  CONNECTORS,
+  GEO_OPENERS,
+  GEO_TRAILING_NOUNS,
+  GROUP_ADJECTIVES,
+  JOINERS,
+  LEGISLATURES,
+  MEDIA_HEADS,
+  NAME_FORMING_WORDS,
+  NAME_PARTICLES,
+  NOT_PERSON_WORDS,
+  OF_PLACE_NOUNS,
+  OF_WORDS,
+  ORG_LEADING_NOUNS,
+  PAST_VERBS,
+  PLACE_NOUNS,
+  PLACE_PREPOSITIONS,
+} from '../lexicon/name-cues';
 import { NON_NAME_WORDS } from '../lexicon/function-words';
 import { GEO_HEADS, ORG_ACRONYMS, ORG_HEADS, ORG_OPENERS, ORG_TRAILING_NOUNS, SITE_HEADS, WELL_KNOWN_SITES } from '../lexicon/org-words';
 import { SPEECH_VERB_FORMS } from '../lexicon/speech-verbs';
@@ -26,39 +45,11 @@ import type { EntityType, LocationInfo, LocationKind, Sentence, Span } from '../
 import type { NormalizedText } from './01-normalize';
 import { isCapitalised, tokenize, type Token } from './tokens';
 
-/** Lower-case words allowed inside a name between capitalised words. */
-const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'at', 'de', 'di', 'da', 'do', 'ten', 'ter', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'y', 'bin', 'ibn', 'dos', 'das', 'le', '&', '-']);
-/** Connectors that join two names rather than build one ("Putin and Kerry"). */
-const JOINERS = new Set(['and', '&', '-', 'at', 'on', 'y']);
-/** Connectors that only organisation and place names keep ("Bank of Spain"). */
-const OF_WORDS = new Set(['of', 'for', 'the']);
 /** Name particles ("Bashar al-Assad", "Ludwig van Beethoven"). */
 const PARTICLE = /^(?:al|el|ad|as|ash|at|ar|an|bin|ibn|abu)-\p{L}/iu;
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'throughout', 'across', 'visited', 'downtown']);
-/** Words that open geographic names with "of" ("Gulf of Aden", "Republic of Korea"). */
-const GEO_OPENERS = new Set(['Republic', 'Kingdom', 'Gulf', 'Bay', 'Isle', 'Sea', 'Lake', 'Mount', 'Strait', 'Straits', 'Cape', 'Port', 'City', 'State', 'Province', 'Commonwealth', 'Federation', 'Emirate', 'Principality', 'Duchy', 'Sultanate']);
 const ACRONYM = /^(?:[A-Z][A-Z0-9&]{1,7}|(?:[A-Z]\.){2,})$/;
 const MAX_RUN = 14;
-/** Newspapers known by their head word alone ("the Guardian"). */
-const MEDIA_HEADS = new Set(['Guardian', 'Times', 'Telegraph', 'Independent', 'Observer', 'Herald', 'Tribune', 'Gazette', 'Chronicle', 'Post', 'Mail', 'Express', 'Sun', 'Mirror', 'Globe', 'Economist', 'Spectator', 'Register', 'Inquirer', 'Examiner']);
 const KNOWN_ORG_NAMES = new Set(Object.values(ORG_ACRONYMS).map((n) => n.toLowerCase()));
-const LEGISLATURES = new Set(['Parliament', 'Congress', 'Senate', 'Knesset', 'Duma', 'Bundestag', 'Bundesrat', 'Storting', 'Riksdag', 'Folketing', 'Oireachtas', 'Dail', 'Seanad', 'Sejm', 'Cortes', 'Majlis', 'Legislature', 'Assembly']);
-/** Labels of picture and media credits ("Image: Jane Roe."). */
-const CAPTION_LABELS = new Set(['Image', 'Images', 'Photo', 'Photos', 'Photograph', 'Picture', 'Video', 'Audio', 'Credit', 'Credits', 'Illustration', 'Graphic']);
-/** Lower-case nouns after a name that make it a natural feature or area. */
-const GEO_TRAILING_NOUNS = new Set(['mountains', 'mountain', 'river', 'valley', 'desert', 'island', 'islands', 'peninsula', 'lake', 'sea', 'bay', 'gulf', 'coast', 'basin', 'delta', 'region', 'province', 'prefecture', 'county', 'rainforest', 'highlands', 'plateau', 'strait', 'archipelago', 'glacier', 'volcano']);
-/** Common irregular past tenses that follow a subject's name. */
-const PAST_VERBS = new Set(['heard', 'met', 'went', 'came', 'wrote', 'spoke', 'told', 'said', 'saw', 'took', 'gave', 'made', 'left', 'felt', 'thought', 'knew', 'began', 'won', 'lost', 'led', 'sent', 'found', 'held', 'brought', 'built', 'bought', 'got', 'ran', 'became']);
-/** Nouns that take a place with "of": "residents of X", "the mayor of X". */
-const OF_PLACE_NOUNS = new Set(['resident', 'residents', 'mayor', 'people', 'citizens', 'outskirts', 'centre', 'center', 'heart', 'north', 'south', 'east', 'west', 'streets', 'governor', 'province', 'suburbs', 'population', 'inhabitants', 'native', 'natives']);
-/** Nouns that introduce a place's name: "the nation's capital, Wellington", "the town of X". */
-const PLACE_NOUNS = new Set(['capital', 'city', 'town', 'village', 'province', 'state', 'region', 'county', 'district', 'island', 'suburb', 'port', 'resort', 'hometown', 'neighbourhood', 'neighborhood']);
-/** Nouns for organisations that introduce their name ("security firm X"). */
-const ORG_LEADING_NOUNS = new Set(['journal', 'schools', 'firms', 'companies', 'newspapers', 'charities', 'groups', 'banks', 'clubs', 'firm', 'company', 'agency', 'newspaper', 'broadcaster', 'website', 'magazine', 'charity', 'group', 'organisation', 'organization', 'network', 'channel', 'publication', 'tabloid', 'daily', 'startup', 'start-up', 'retailer', 'carrier', 'airline', 'bank', 'insurer', 'manufacturer', 'maker', 'developer', 'publisher', 'studio', 'band', 'club', 'party', 'union', 'ngo']);
-/** Religions and other adjectives of belonging: like demonyms, not entities on their own. */
-const GROUP_ADJECTIVES = new Set(['Christian', 'Christians', 'Muslim', 'Muslims', 'Jewish', 'Jew', 'Jews', 'Catholic', 'Catholics', 'Protestant', 'Protestants', 'Orthodox', 'Buddhist', 'Buddhists', 'Hindu', 'Hindus', 'Sikh', 'Sikhs', 'Islamic', 'Islamist', 'Islamists', 'Evangelical', 'Evangelicals', 'Arab', 'Arabs', 'Latino', 'Latinos', 'Hispanic', 'Western', 'Eastern', 'Northern', 'Southern', 'European', 'Europeans', 'African', 'Africans', 'Asian', 'Asians', 'Republican', 'Republicans', 'Democrat', 'Democrats', 'Democratic', 'Conservative', 'Conservatives', 'Liberal', 'Liberals', 'Communist', 'Communists', 'Socialist', 'Socialists', 'Sunni', 'Shia', 'Shiite', 'Kurdish', 'Kurds', 'Pagan', 'Pagans', 'Atheist', 'Atheists']);
-/** Head words of events, works and products: a name with one is no person ("Lantern Festival"). */
-const NOT_PERSON_WORDS = new Set(['Festival', 'Day', 'Year', 'Series', 'Prize', 'Award', 'Awards', 'Games', 'Cup', 'Championship', 'Championships', 'Olympics', 'War', 'Wars', 'Expo', 'Fair', 'Show', 'Summit', 'Week', 'Season', 'Tour', 'Act', 'Bill', 'Treaty', 'Agreement', 'Accord', 'Plan', 'Project', 'Program', 'Programme', 'Initiative', 'Study', 'Survey', 'Report', 'Index', 'Edition', 'Version', 'Album', 'Film', 'Movie', 'Book', 'Novel', 'Soup', 'System', 'Windows', 'Phone', 'Edge', 'Explorer', 'Collection', 'Collections', 'Gallery', 'Galleries', 'Legacy', 'Eve', 'Christmas', 'Easter', 'New', 'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Great', 'Grand', 'Royal', 'National', 'International', 'Global', 'World', 'Federal', 'State', 'Online', 'Digital', 'Social', 'Science', 'Sciences']);
 /** "Smith said", "said Smith": a reporting verb next to a name makes it a speaker. */
 const REPORTING_VERBS = new Set(SPEECH_VERB_FORMS.filter((v) => /(?:s|ed|id|ld|te|ke|ote)$/.test(v)));
 
@@ -680,9 +671,6 @@ function typePiece(ctx: Context, all: Token[], piece: Piece, si: number, ofPerso
   emit('Organization', toks[0].first ? 'single-default-initial' : 'single-default', 0.4, { weak: true });
 }
 
-/** Words that make a place name into a team or body ("Manchester United", "Ontario Royal"). */
-const NAME_FORMING_WORDS = new Set(['United', 'City', 'Royal', 'National', 'International', 'General', 'Central', 'Federal', 'Athletic', 'Rovers', 'Wanderers', 'Town', 'County', 'Union', 'Metropolitan', 'Capital', 'Global', 'Star', 'Express', 'Post', 'Times', 'Sun']);
-const NAME_PARTICLES = new Set(['de', 'di', 'da', 'do', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'ten', 'ter', 'bin', 'ibn', 'dos', 'das', 'le', 'la', 'y']);
 
 /** "Polaroid" and "Polaroids" both capitalised: a countable product or kind, not a name. */
 function countable(word: string, stats: DocStats): boolean {
