@@ -116,6 +116,19 @@ describe('resolveCoreference', () => {
     expect(byName(entities, 'Quill Ardent')?.gender ?? null).toBeNull();
   });
 
+  it('types an unknown name through the acronym glossing it and merges them', () => {
+    const { entities } = resolve('Deputies of Movimento 7 Colli (M7C) objected. Later M7C voted no.');
+    const org = entities.find((e) => e.type === 'Organization');
+    expect(org?.name).toBe('Movimento 7 Colli');
+    expect(org?.mentions).toHaveLength(3);
+  });
+
+  it('finds a country named inside a name by its gazetteer id', () => {
+    const text = 'The UK agreed. Officials at the United Kingdom Export Office said so.';
+    const uk = resolve(text).entities.find((e) => e.name === 'United Kingdom')!;
+    expect(uk.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['UK', 'United Kingdom']);
+  });
+
   it('reports the dateline place', () => {
     const { entities, datelineLocationId } = resolve('Big news\n\nWirepress, Madrid :Spanish lawmakers voted on Tuesday.\n');
     expect(datelineLocationId).toBe(byName(entities, 'Madrid')!.id);

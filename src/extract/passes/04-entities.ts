@@ -665,7 +665,8 @@ function typePiece(ctx: Context, all: Token[], piece: Piece, si: number, ofPerso
     if (prev === 'the') return emit('Organization', 'the-name', 0.45);
     return emit('Person', 'name-shape', 0.55, { gender });
   }
-  if (ws.length >= 2) return;
+  // Untyped: kept as a weak trace so that a gloss "(M5S)" can type it and names inside it are found.
+  if (ws.length >= 2) return emit('Organization', 'unresolved-name', 0.2, { weak: true });
   // "If Iodine deficiency is serious": a word the article also writes in lower case is a common word.
   if (ctx.stats.lower.has(last.toLowerCase()) || countable(last, ctx.stats)) return;
   emit('Organization', toks[0].first ? 'single-default-initial' : 'single-default', 0.4, { weak: true });
@@ -712,6 +713,11 @@ function linkAcronyms(out: MentionCandidate[], text: string): void {
     const full = acronym === c ? host : c;
     if (full.type === 'Person') continue;
     c.expands = { start: host.start, end: host.end };
+    if (full.rule === 'entities:unresolved-name') {
+      full.weak = false;
+      full.rule = 'entities:glossed-name';
+      full.confidence = 0.6;
+    }
     acronym.type = full.type;
     acronym.weak = false;
     acronym.location = full.location;

@@ -305,7 +305,9 @@ export function resolveCoreference(doc: NormalizedText, sentences: Sentence[], c
   const kept = live().filter(
     (c) =>
       isStrong(c) ||
-      (c.members.length >= 2 && c.members.some((m) => !m.rule.endsWith('-initial')) && !c.members.every((m) => m.rule === 'entities:the-org-head')),
+      (c.members.length >= 2 &&
+        c.members.some((m) => !m.rule.endsWith('-initial')) &&
+        !c.members.every((m) => m.rule === 'entities:the-org-head' || m.rule === 'entities:unresolved-name')),
   );
   const finalClusters = nestedNames(doc.text, kept, live());
   const ordered = finalClusters
@@ -413,6 +415,8 @@ function nestedNames(text: string, kept: Cluster[], all: Cluster[]): Cluster[] {
     if (type === 'Person' && words.length >= 2) offer(words[words.length - 1], c);
   }
   const keptSet = new Set(kept);
+  const byPlace = new Map<string, Cluster>();
+  for (const c of kept) for (const m of c.members) if (m.location?.gazetteerId && clusterType(c) === 'Location') byPlace.set(m.location.gazetteerId, c);
   const result = kept.filter((c) => {
     const guessed = c.members.every((m) => m.rule === 'entities:name-shape');
     const first = keyWords(c)[0];
@@ -439,7 +443,10 @@ function nestedNames(text: string, kept: Cluster[], all: Cluster[]): Cluster[] {
           if (covered.slice(i, i + n).some(Boolean)) continue;
           const start = spans[i][0];
           const end = spans[i + n - 1][1];
-          const target = targets.get(nameKey(text.slice(start, end)));
+          // By name, or by gazetteer id for places: "GB" in "GB News" is the United Kingdom of the article.
+          const sub = text.slice(start, end);
+          const place = /^\p{Lu}/u.test(sub) ? lookupPlace(sub) : null;
+          const target = targets.get(nameKey(sub)) ?? (place && !place.ambiguous ? byPlace.get(place.gazetteerId) : undefined);
           if (!target || target === root(c) || !keptSet.has(target)) continue;
           const key = `${start}:${end}`;
           // Overlap with one of the target's own mentions: one starting before `end` and reaching past `start`.
