@@ -50,6 +50,10 @@ const PARTICLE = /^(?:al|el|ad|as|ash|at|ar|an|bin|ibn|abu)-\p{L}/iu;
 const ACRONYM = /^(?:[A-Z][A-Z0-9&]{1,7}|(?:[A-Z]\.){2,})$/;
 const MAX_RUN = 14;
 const KNOWN_ORG_NAMES = new Set(Object.values(ORG_ACRONYMS).map((n) => n.toLowerCase()));
+// Maps for the hot path: dictionary-mode object look-ups with arbitrary words are slow.
+const SITES = new Map(Object.entries(WELL_KNOWN_SITES));
+const ACRONYM_NAMES = new Map(Object.entries(ORG_ACRONYMS));
+const GENDER_BY_TITLE = new Map(Object.entries(GENDERED_TITLES));
 /** "Smith said", "said Smith": a reporting verb next to a name makes it a speaker. */
 const REPORTING_VERBS = new Set(SPEECH_VERB_FORMS.filter((v) => /(?:s|ed|id|ld|te|ke|ote)$/.test(v)));
 
@@ -205,7 +209,7 @@ export function findEntityMentions(doc: NormalizedText, sentences: Sentence[], _
         i++;
         continue;
       }
-      const ordinal = isWord(t) && /^\p{N}+(?:st|nd|rd|th)$/u.test(t.text) && isNameToken(all[i + 1]) && all[i + 1].start === t.end + 1;
+      const ordinal = isWord(t) && t.text.charCodeAt(0) <= 57 && /^\p{N}+(?:st|nd|rd|th)$/u.test(t.text) && isNameToken(all[i + 1]) && all[i + 1].start === t.end + 1;
       if (!isNameToken(t) && !ordinal) {
         i++;
         continue;
@@ -435,7 +439,7 @@ function titledName(ctx: Context, all: Token[], piece: Piece, si: number): void 
       titleOf: ofIdx >= 0 ? all[ofIdx].text : null,
       titleOfSpan: ofIdx >= 0 ? { start: all[ofIdx].start, end: all[ofIdx].end } : undefined,
       nameSpan: { start, end },
-      gender: GENDERED_TITLES[key] ?? FIRST_NAMES.get(nameToks[0].text) ?? null,
+      gender: GENDER_BY_TITLE.get(key) ?? FIRST_NAMES.get(nameToks[0].text) ?? null,
       surface: text.slice(all[ofIdx >= 0 ? ofIdx : titleStart].start, end),
     });
     return;
@@ -552,7 +556,7 @@ function typePiece(ctx: Context, all: Token[], piece: Piece, si: number, ofPerso
   if (ws.length === 1 && /^\p{N}/u.test(last)) return;
 
   // 1 sites that stand for a government, and facilities.
-  const site = WELL_KNOWN_SITES[bare];
+  const site = SITES.get(bare);
   if (site) {
     const city = lookupPlace(site[0]);
     emit('Location', 'site', 0.9, { location: { ...otherLocation('SITE', bare, city?.name ?? site[0], site[1]), latitude: city?.latitude ?? null, longitude: city?.longitude ?? null } });
@@ -605,9 +609,9 @@ function typePiece(ctx: Context, all: Token[], piece: Piece, si: number, ofPerso
   if (ORG_TRAILING_NOUNS.has(after.word) && !personish && !adjective) return emit('Organization', 'org-trailing-noun', 0.75);
   // Acronyms name organisations, except versions ("IE9") and post-nominals after a name ("Jane Roe QC").
   const postNominal = all[from - 1]?.kind === 'word' && all[from - 1].cap && all[from - 1].end + 1 === toks[0].start;
-  if (ws.length === 1 && (ACRONYM.test(last) || ORG_ACRONYMS[last.replace(/\./g, '')] !== undefined) && !FIRST_NAMES.has(last) && !/\p{N}$/u.test(last) && !postNominal) {
+  if (ws.length === 1 && (ACRONYM.test(last) || ACRONYM_NAMES.has(last.replace(/\./g, ''))) && !FIRST_NAMES.has(last) && !/\p{N}$/u.test(last) && !postNominal) {
     // An unknown acronym said once ("VIP", "HTML") is weak; a recurring or glossed one is kept.
-    const known = ORG_ACRONYMS[last.replace(/\./g, '')] !== undefined || text[start - 1] === '(' || text[end] === ' ' && text[end + 1] === '(';
+    const known = ACRONYM_NAMES.has(last.replace(/\./g, '')) || text[start - 1] === '(' || text[end] === ' ' && text[end + 1] === '(';
     return emit('Organization', 'acronym', 0.75, { weak: !known });
   }
   if (ws.length === 1 && MEDIA_HEADS.has(last) && prev === 'the') return emit('Organization', 'the-publication', 0.7);
@@ -626,7 +630,7 @@ function typePiece(ctx: Context, all: Token[], piece: Piece, si: number, ofPerso
   // 6 people.
   const roleCue = ROLE_NOUNS.has(prev) || TITLE_SET.has(prev);
   const speech = REPORTING_VERBS.has(after.word) || (REPORTING_VERBS.has(prev) && after.word !== 'that') || (prev === 'to' && prev2 === 'according');
-  const gender = FIRST_NAMES.get(ws[0]) ?? GENDERED_TITLES[prev] ?? null;
+  const gender = FIRST_NAMES.get(ws[0]) ?? GENDER_BY_TITLE.get(prev) ?? null;
   // "security firm Example.com", "news agency Example": an organisation noun before the name.
   if (ORG_LEADING_NOUNS.has(prev) && !personish) return emit('Organization', 'org-noun-before', 0.75);
   if (roleCue && !ORG_TRAILING_NOUNS.has(after.word)) return emit('Person', 'role-noun', 0.8, { gender, title: TITLE_SET.has(prev) ? prev : null });
