@@ -35,6 +35,18 @@ describe('resolveCoreference', () => {
     expect(samuel!.mentions).toHaveLength(3);
   });
 
+  it('gives a bare surname named long after both people to the one the article is about', () => {
+    const text = [
+      'Nadia Okafor won the prize. Okafor thanked her team. Okafor said it was a surprise.',
+      'Her uncle Emeka Okafor watched from the stands.',
+      'The ceremony lasted an hour. Guests ate cake. Music played late.',
+      'Okafor will defend the title next year.',
+    ].join(' ');
+    const { entities } = resolve(text);
+    expect(byName(entities, 'Nadia Okafor')!.mentions).toHaveLength(4);
+    expect(byName(entities, 'Emeka Okafor')!.mentions).toHaveLength(1);
+  });
+
   it('links a title phrase, a full name and a surname into one person with a role of the country', () => {
     const { entities } = resolve('U.S. Secretary of State Maria Lindqvist flew to Oslo. Lindqvist met Norwegian officials.');
     const maria = byName(entities, 'Maria Lindqvist')!;

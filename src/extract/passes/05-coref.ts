@@ -268,6 +268,9 @@ export function resolveCoreference(doc: NormalizedText, sentences: Sentence[], c
     // Several people share the word: each mention goes to the one named most recently before it.
     // Sorted starts of each candidate's full-name mentions: a binary search per bare mention.
     const starts = fits.map((p) => root(p).members.filter((pm) => nameWords(pm.text).length >= 2).map((pm) => pm.start).sort((a, b) => a - b));
+    // The sentence of each full-name mention, to tell "just named" from "named long ago".
+    const sentenceAt = new Map<number, number>();
+    for (const p of fits) for (const pm of root(p).members) sentenceAt.set(pm.start, pm.sentence);
     for (const m of [...c.members]) {
       let best: Cluster | null = null;
       let bestPos = -1;
@@ -278,6 +281,12 @@ export function resolveCoreference(doc: NormalizedText, sentences: Sentence[], c
           bestPos = pos;
         }
       });
+      // Named in this or the previous sentence: that one. Otherwise the bare name is the article's
+      // main bearer of it, the person named most often ("Mohamed" is the boy, not his father).
+      if (best && (sentenceAt.get(bestPos) ?? -9) < m.sentence - 1) {
+        const most = fits.filter((p) => lastBefore(starts[fits.indexOf(p)], m.start) >= 0).sort((a, b) => root(b).members.length - root(a).members.length);
+        if (most.length > 0 && root(most[0]).members.length > root(best).members.length) best = most[0];
+      }
       if (best) {
         const rc = root(c);
         rc.members = rc.members.filter((x) => x !== m);
