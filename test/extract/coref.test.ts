@@ -141,6 +141,12 @@ describe('resolveCoreference', () => {
     expect(uk.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['UK', 'United Kingdom']);
   });
 
+  it('names a well-known acronym by its full name and a well-known site by a stable id', () => {
+    const { entities } = resolve('The U.N. envoy left the Kremlin on Friday.');
+    expect(entities.find((e) => e.type === 'Organization')?.name).toBe('United Nations');
+    expect(byName(entities, 'Kremlin')?.location).toEqual(expect.objectContaining({ kind: 'SITE', gazetteerId: 'site:RU:kremlin', withinName: 'Moscow' }));
+  });
+
   it('reports the dateline place', () => {
     const { entities, datelineLocationId } = resolve('Big news\n\nWirepress, Madrid :Spanish lawmakers voted on Tuesday.\n');
     expect(datelineLocationId).toBe(byName(entities, 'Madrid')!.id);

@@ -559,7 +559,10 @@ function typePiece(ctx: Context, all: Token[], piece: Piece, si: number, ofPerso
   const site = SITES.get(bare);
   if (site) {
     const city = lookupPlace(site[0]);
-    emit('Location', 'site', 0.9, { location: { ...otherLocation('SITE', bare, city?.name ?? site[0], site[1]), latitude: city?.latitude ?? null, longitude: city?.longitude ?? null } });
+    const gazetteerId = `site:${site[1]}:${bare.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`;
+    emit('Location', 'site', 0.9, {
+      location: { ...otherLocation('SITE', bare, city?.name ?? site[0], site[1]), latitude: city?.latitude ?? null, longitude: city?.longitude ?? null, gazetteerId },
+    });
     return;
   }
   // 2 demonyms are not entities ("Russian", "Syrians", "North Korean"); "U.S." is both and a country first.

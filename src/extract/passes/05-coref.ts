@@ -352,6 +352,9 @@ export function resolveCoreference(doc: NormalizedText, sentences: Sentence[], c
     const location = type === 'Location' ? locationOf(members) : undefined;
     // Countries take their gazetteer name ("U.S." -> "United States"); so does a place written in capitals.
     let name = longestName(members);
+    // An organisation named only by a well-known acronym takes its full name ("U.N." -> "United Nations").
+    const glossed = type === 'Organization' ? ORG_ACRONYMS[name.replace(/\./g, '')] : undefined;
+    if (glossed && nameWords(name).length === 1) name = glossed;
     if (type === 'Location' && location?.gazetteerId?.startsWith('country:')) name = countryByCode(location.countryCode ?? '')?.name ?? name;
     else if (type === 'Location' && location?.gazetteerId && name === name.toUpperCase() && name.length > 3) name = (lookupPlace(name)?.name ?? name).split(',')[0];
     const aliases = new Set<string>();
