@@ -611,7 +611,8 @@ function typePiece(ctx: Context, all: Token[], piece: Piece, si: number, ofPerso
   const adjective = ws.length === 1 && (COMMON_WORDS.has(last.toLowerCase()) || /(?:ian|ese|ish|ean)$/.test(last));
   if (ORG_TRAILING_NOUNS.has(after.word) && !personish && !adjective) return emit('Organization', 'org-trailing-noun', 0.75);
   // Acronyms name organisations, except versions ("IE9") and post-nominals after a name ("Jane Roe QC").
-  const postNominal = all[from - 1]?.kind === 'word' && all[from - 1].cap && all[from - 1].end + 1 === toks[0].start;
+  const before = all[from - 1];
+  const postNominal = before?.kind === 'word' && before.cap && before.end + 1 === toks[0].start && !NON_NAME_WORDS.has(before.text.toLowerCase());
   if (ws.length === 1 && (ACRONYM.test(last) || ACRONYM_NAMES.has(last.replace(/\./g, ''))) && !FIRST_NAMES.has(last) && !/\p{N}$/u.test(last) && !postNominal) {
     // An unknown acronym said once ("VIP", "HTML") is weak; a recurring or glossed one is kept.
     const known = ACRONYM_NAMES.has(last.replace(/\./g, '')) || text[start - 1] === '(' || text[end] === ' ' && text[end + 1] === '(';
