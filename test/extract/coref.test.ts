@@ -178,6 +178,17 @@ describe('resolveCoreference', () => {
     expect(Date.now() - t0).toBeLessThan(15_000);
   });
 
+  it('keeps every mention text equal to its span of the original, even across blanked noise', () => {
+    const pieces = ['The', 'U.S.', 'President', 'John', 'Smith', 'of', 'University', 'Kent', 'said', ',', '.', '(', ')', '“', '”', ':', '\n', 'block', 'Moscow', 'Mr.', 'Inc.', '\u0000', '#Tag', 'al-Assad'];
+    let seed = 7;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let i = 0; i < 300; i++) {
+      let text = '';
+      for (let k = next() % 40; k >= 0; k--) text += pieces[next() % pieces.length] + (next() % 5 === 0 ? '' : ' ');
+      for (const e of resolve(text).entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    }
+  });
+
   it.each([[''], ['...'], ['The The The.'], ['A. B. C.']])('never throws on odd text %#', (text) => {
     expect(() => resolve(text)).not.toThrow();
   });

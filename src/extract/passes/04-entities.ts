@@ -245,6 +245,10 @@ export function findEntityMentions(doc: NormalizedText, sentences: Sentence[], _
   });
   linkAcronyms(ctx.out, text);
   coordinate(ctx.out, text);
+  // Mention texts are slices of the original (the normalised view may have blanked noise inside a span).
+  for (const c of ctx.out) {
+    c.text = doc.original.slice(c.start, c.end);
+  }
   // A Title Case Headline Capitalises Every Word: its names count only where the body confirms them.
   const title = doc.titleSpan;
   if (title && isTitleCase(text.slice(title.start, title.end))) {

@@ -318,7 +318,7 @@ export function resolveCoreference(doc: NormalizedText, sentences: Sentence[], c
         c.members.some((m) => !m.rule.endsWith('-initial')) &&
         !c.members.every((m) => m.rule === 'entities:the-org-head' || m.rule === 'entities:unresolved-name')),
   );
-  const finalClusters = nestedNames(doc.text, kept, live());
+  const finalClusters = nestedNames(doc.text, doc.original, kept, live());
   const ordered = finalClusters
     .map((c) => ({ c, first: c.members.reduce((min, m) => Math.min(min, m.start), Infinity) }))
     .sort((a, b) => a.first - b.first);
@@ -413,7 +413,7 @@ export function resolveCoreference(doc: NormalizedText, sentences: Sentence[], c
  * of the article. Adds such nested mentions (rule coref:nested-name), and drops
  * a guessed person ("Warhol Polaroids") whose first word is another entity's name.
  */
-function nestedNames(text: string, kept: Cluster[], all: Cluster[]): Cluster[] {
+function nestedNames(text: string, original: string, kept: Cluster[], all: Cluster[]): Cluster[] {
   const targets = new Map<string, Cluster | null>();
   const offer = (key: string, c: Cluster): void => {
     if (!key) return;
@@ -466,7 +466,7 @@ function nestedNames(text: string, kept: Cluster[], all: Cluster[]): Cluster[] {
           if (added.has(key) || (before >= 0 && before + maxLength.get(target)! > start && target.members.some((x) => x.start === before && x.end > start))) continue;
           added.add(key);
           for (let k = i; k < i + n; k++) covered[k] = true;
-          target.members.push({ start, end, text: text.slice(start, end), type: typeOf.get(target)!, sentence: m.sentence, rule: 'coref:nested-name', confidence: 0.5 });
+          target.members.push({ start, end, text: original.slice(start, end), type: typeOf.get(target)!, sentence: m.sentence, rule: 'coref:nested-name', confidence: 0.5 });
         }
       }
     }
