@@ -2,7 +2,7 @@
  * Persisted operations: the operations a client was built with
  * (schema/operations, hashed by codegen into persisted-documents.json) can be
  * sent as their hash alone:
- *   {"extensions":{"persistedQuery":{"version":1,"sha256Hash":"<hash>"}}}
+ *   {"extensions":{"persistedQuery":{"version":1,"sha256Hash":"<hex>"}}}
  * With `only`, every other operation is refused (PERSISTED_QUERY_ONLY): in
  * production the server then runs no query it was not shipped with.
  */
@@ -31,7 +31,8 @@ export function readPersistedDocuments(file = PERSISTED_DOCUMENTS_FILE): Record<
 export function usePersistedDocuments(options: PersistedOperationsOptions = {}): Plugin {
   const documents = options.documents ?? readPersistedDocuments();
   return usePersistedOperations({
-    getPersistedOperation: (hash) => documents[hash] ?? null,
+    // codegen keys the file "sha256:<hex>"; Apollo-style clients send the bare hex: accept both.
+    getPersistedOperation: (hash) => documents[hash] ?? documents[`sha256:${hash}`] ?? null,
     allowArbitraryOperations: options.only !== true,
     customErrors: {
       persistedQueryOnly: {
