@@ -118,8 +118,9 @@ function locationInfo(place: Place): LocationInfo {
   };
 }
 
-function otherLocation(kind: LocationKind, name: string, withinName: string | null = null, countryCode: string | null = null): LocationInfo {
-  return { kind, countryCode, latitude: null, longitude: null, gazetteerId: null, withinId: null, withinName: withinName ?? null, ...(name ? {} : {}) };
+/** Location facts for a place the gazetteer does not know (a site, a feature, a cue-typed name). */
+function otherLocation(kind: LocationKind, withinName: string | null = null, countryCode: string | null = null): LocationInfo {
+  return { kind, countryCode, latitude: null, longitude: null, gazetteerId: null, withinId: null, withinName };
 }
 
 function words(tokens: Token[]): string[] {
@@ -565,7 +566,7 @@ function typePiece(ctx: Context, all: Token[], piece: Piece, si: number, ofPerso
     const city = lookupPlace(site[0]);
     const gazetteerId = `site:${site[1]}:${bare.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`;
     emit('Location', 'site', 0.9, {
-      location: { ...otherLocation('SITE', bare, city?.name ?? site[0], site[1]), latitude: city?.latitude ?? null, longitude: city?.longitude ?? null, gazetteerId },
+      location: { ...otherLocation('SITE', city?.name ?? site[0], site[1]), latitude: city?.latitude ?? null, longitude: city?.longitude ?? null, gazetteerId },
     });
     return;
   }
@@ -593,16 +594,16 @@ function typePiece(ctx: Context, all: Token[], piece: Piece, si: number, ofPerso
   if (ws.length >= 2 && ORG_HEADS.has(last) && !SITE_HEADS.has(last)) return emit('Organization', 'org-head', 0.8);
   if (ofPerson && !place && !FIRST_NAMES.has(ws[0])) return emit('Organization', 'person-of-org', 0.6);
   // 4 facilities and natural features; "the Andes mountains", "the Mekong river".
-  if (GEO_TRAILING_NOUNS.has(after.word) && !personish && !place) return emit('Location', 'geo-noun-after', 0.7, { location: otherLocation('REGION', bare) });
+  if (GEO_TRAILING_NOUNS.has(after.word) && !personish && !place) return emit('Location', 'geo-noun-after', 0.7, { location: otherLocation('REGION') });
   if (ws.length >= 2 && SITE_HEADS.has(last)) {
     const within = after.word === 'in' ? nextWordAfter(all, to) : undefined;
     const withinPlace = within ? lookupPlace(within.text) : null;
-    return emit('Location', 'site-head', 0.75, { location: otherLocation('SITE', bare, withinPlace?.name ?? null, withinPlace?.countryCode ?? null) });
+    return emit('Location', 'site-head', 0.75, { location: otherLocation('SITE', withinPlace?.name ?? null, withinPlace?.countryCode ?? null) });
   }
   if (ws.length >= 2 && (GEO_HEADS.has(last) || GEO_OPENERS.has(ws[0]))) {
     const core = lookupPlace(ws.slice(0, -1).join(' '));
     if (core && GEO_HEADS.has(last) && (last === 'City' || last === 'State' || last === 'Province')) return emit('Location', 'geo-head-gazetteer', 0.85, { location: locationInfo(core) });
-    return emit('Location', 'geo-head', 0.7, { location: otherLocation('REGION', bare) });
+    return emit('Location', 'geo-head', 0.7, { location: otherLocation('REGION') });
   }
   // 5 organisations. "the United Nations" is known by its full name too.
   if (KNOWN_ORG_NAMES.has(bare.toLowerCase())) return emit('Organization', 'known-org-name', 0.85);
@@ -634,7 +635,7 @@ function typePiece(ctx: Context, all: Token[], piece: Piece, si: number, ofPerso
   // "Example Academy, a private school in Turin": the noun in apposition types the name.
   const appositive = apposedNoun(all, to);
   if (appositive === 'Organization' && !personish) return emit('Organization', 'apposition-org', 0.7);
-  if (appositive === 'Location' && !personish) return emit('Location', 'apposition-place', 0.65, { location: otherLocation('OTHER', bare) });
+  if (appositive === 'Location' && !personish) return emit('Location', 'apposition-place', 0.65, { location: otherLocation('OTHER') });
   // 6 people.
   const roleCue = ROLE_NOUNS.has(prev) || TITLE_SET.has(prev);
   const speech = REPORTING_VERBS.has(after.word) || (REPORTING_VERBS.has(prev) && after.word !== 'that') || (prev === 'to' && prev2 === 'according');
@@ -655,7 +656,7 @@ function typePiece(ctx: Context, all: Token[], piece: Piece, si: number, ofPerso
   if (ws.length === 1 && FIRST_NAMES.has(last) && !place) return emit('Person', 'first-name-alone', 0.6, { gender, weak: toks[0].first });
   // A small town's name with no cue ("Batman", "Reading") is kept only when another mention has one.
   if (place && !place.ambiguous && !personish) return emit('Location', `gazetteer-${place.kind.toLowerCase()}-small`, 0.6, { location: locationInfo(place), weak: true });
-  if (placeCue && ws.length <= 4 && !ORG_TRAILING_NOUNS.has(after.word)) return emit('Location', 'place-preposition', 0.35, { location: otherLocation('OTHER', bare) });
+  if (placeCue && ws.length <= 4 && !ORG_TRAILING_NOUNS.has(after.word)) return emit('Location', 'place-preposition', 0.35, { location: otherLocation('OTHER') });
   if (ws.length === 1 && speech) return emit('Person', 'speech-verb-single', 0.5, { weak: true });
   // "Ontario Ghostbusters": a place name opening an unknown name makes an organisation.
   const opener = lookupPlace(ws[0]);
