@@ -147,6 +147,12 @@ describe('resolveCoreference', () => {
     expect(byName(entities, 'Kremlin')?.location).toEqual(expect.objectContaining({ kind: 'SITE', gazetteerId: 'site:RU:kremlin', withinName: 'Moscow' }));
   });
 
+  it('reads initials inside a name as the place or organisation they abbreviate', () => {
+    const text = 'Rain fell across New South Wales. The University of NSW measured it.';
+    const nsw = resolve(text).entities.find((e) => e.name === 'New South Wales')!;
+    expect(nsw.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['New South Wales', 'NSW']);
+  });
+
   it('reports the dateline place', () => {
     const { entities, datelineLocationId } = resolve('Big news\n\nWirepress, Madrid :Spanish lawmakers voted on Tuesday.\n');
     expect(datelineLocationId).toBe(byName(entities, 'Madrid')!.id);

@@ -414,6 +414,7 @@ export function resolveCoreference(doc: NormalizedText, sentences: Sentence[], c
  * a guessed person ("Warhol Polaroids") whose first word is another entity's name.
  */
 function nestedNames(text: string, original: string, kept: Cluster[], all: Cluster[]): Cluster[] {
+  const canonical = (c: Cluster): string => (c.members.length === 0 ? '' : memo(c).memoName!);
   const targets = new Map<string, Cluster | null>();
   const offer = (key: string, c: Cluster): void => {
     if (!key) return;
@@ -425,6 +426,11 @@ function nestedNames(text: string, original: string, kept: Cluster[], all: Clust
     for (const m of c.members) if (nameWords(m.text).length <= 4) offer(nameKey(m.text), c);
     const words = keyWords(c);
     if (type === 'Person' && words.length >= 2) offer(words[words.length - 1], c);
+    // "NSW" inside "University of NSW" is New South Wales when the article names it.
+    if (type !== 'Person' && words.length >= 2) {
+      const abbreviation = initials(canonical(c)).toLowerCase();
+      if (abbreviation.length >= 2) offer(abbreviation, c);
+    }
   }
   const keptSet = new Set(kept);
   const byPlace = new Map<string, Cluster>();
