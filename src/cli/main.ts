@@ -3,6 +3,7 @@
  * same functions the server uses.
  */
 import { exportGraph } from '../graph/export-graph';
+import { EXPORT_FORMATS, isExportFormat } from '../graph/export/export-formats';
 import { createApp } from '../server/create-app';
 import { listen, portFromEnv } from '../server/listen';
 import { openStore } from '../store/open-store';
@@ -15,10 +16,12 @@ commands:
   extract FILE [--explain]       print the document graph JSON of one article (- for stdin); stores nothing
   ingest FILE|DIR|- ...          extract and store articles (one transaction each; repeats are skipped)
   serve [--ingest DIR] [--quiet] serve GraphQL + GraphiQL on PORT (default 4000), after ingesting DIR if given
-  export                         print the whole graph as JSON
+  export [--format F]            print the whole graph: json (default), jsonld (schema.org), graphml (Gephi),
+                                 csv (nodes table, blank line, edges table), cypher (Neo4j CREATE statements)
 
 environment: NEWSGRAPH_DB (default ./data/newsgraph.db), PORT, NEWSGRAPH_MAX_DOCUMENT_BYTES,
-             NEWSGRAPH_RESPONSE_CACHE=off (answer every query from the store)
+             NEWSGRAPH_RESPONSE_CACHE=off (answer every query from the store),
+             NEWSGRAPH_PERSISTED_ONLY=true (run only the persisted operations of schema/generated)
 `;
 
 /** Splits argv into positional arguments and --flags (a flag may take the next value). */
@@ -64,7 +67,11 @@ async function serveCommand(args: string[]): Promise<number> {
     const summary = await runIngest(store, [seedDir], quiet ? () => {} : stderrProgress());
     if (!quiet) process.stderr.write(formatIngestSummary(summary) + '\n');
   }
-  const app = createApp({ store, responseCache: process.env.NEWSGRAPH_RESPONSE_CACHE !== 'off' });
+  const app = createApp({
+    store,
+    responseCache: process.env.NEWSGRAPH_RESPONSE_CACHE !== 'off',
+    persistedOperations: { only: process.env.NEWSGRAPH_PERSISTED_ONLY === 'true' },
+  });
   const { server, port: bound } = await listen(app, port);
   const shutdown = () => server.close(() => void store.close());
   process.once('SIGINT', shutdown);
@@ -73,10 +80,15 @@ async function serveCommand(args: string[]): Promise<number> {
   return 0;
 }
 
-async function exportCommand(): Promise<number> {
+async function exportCommand(args: string[]): Promise<number> {
+  const { flags } = parseArgs(args, ['format']);
+  const format = flags.get('format') ?? 'json';
+  if (typeof format !== 'string' || !isExportFormat(format)) {
+    throw new UsageError(`newsgraph export: --format must be one of ${Object.keys(EXPORT_FORMATS).join(', ')}`);
+  }
   const store = await openStore();
   try {
-    process.stdout.write(JSON.stringify(await exportGraph(store), null, 2) + '\n');
+    process.stdout.write(EXPORT_FORMATS[format].render(await exportGraph(store)));
     return 0;
   } finally {
     await store.close();
@@ -97,7 +109,7 @@ async function main(argv: string[]): Promise<number> {
     case 'serve':
       return serveCommand(rest);
     case 'export':
-      return exportCommand();
+      return exportCommand(rest);
     case undefined:
     case 'help':
     case '--help':

@@ -12,6 +12,7 @@ import type { Store } from '../store/store';
 import { useExplorer } from './explorer';
 import { maskError } from './mask-error';
 import { useGraphVersionedResponseCache } from './use-graph-versioned-response-cache';
+import { useExport } from './use-export';
 import { useHealth } from './use-health';
 import { useMaxDepth } from './use-max-depth';
 import type { GraphEvents } from '../graph/graph-events';
@@ -65,6 +66,7 @@ export function createApp(options: AppOptions): App {
     healthCheckEndpoint: '/health/live',
     plugins: [
       useHealth(),
+      useExport(store),
       usePersistedDocuments(options.persistedOperations),
       // The graph explorer page at /explore (explorer/), bundled on first request.
       useExplorer(),
