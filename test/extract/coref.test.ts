@@ -153,6 +153,11 @@ describe('resolveCoreference', () => {
     expect(nsw.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['New South Wales', 'NSW']);
   });
 
+  it('drops an unknown acronym that only ever modifies a noun', () => {
+    const { entities } = resolve('Scores rose by ten QX points. Many QX points were lost later.');
+    expect(entities.map((e) => e.name)).not.toContain('QX');
+  });
+
   it('reports the dateline place', () => {
     const { entities, datelineLocationId } = resolve('Big news\n\nWirepress, Madrid :Spanish lawmakers voted on Tuesday.\n');
     expect(datelineLocationId).toBe(byName(entities, 'Madrid')!.id);

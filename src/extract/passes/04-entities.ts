@@ -621,7 +621,10 @@ function typePiece(ctx: Context, all: Token[], piece: Piece, si: number, ofPerso
   if (ws.length === 1 && (ACRONYM.test(last) || ACRONYM_NAMES.has(last.replace(/\./g, ''))) && !FIRST_NAMES.has(last) && !/\p{N}$/u.test(last) && !postNominal) {
     // An unknown acronym said once ("VIP", "HTML") is weak; a recurring or glossed one is kept.
     const known = ACRONYM_NAMES.has(last.replace(/\./g, '')) || text[start - 1] === '(' || text[end] === ' ' && text[end + 1] === '(';
-    return emit('Organization', 'acronym', 0.75, { weak: !known });
+    // "VIP guests", "IQ points": an unknown acronym modifying a noun is a term, unless it names elsewhere.
+    const next = all[to + 1];
+    const modifier = !known && next?.kind === 'word' && !next.cap && next.start === end + 1 && !REPORTING_VERBS.has(next.text) && !/ed$/.test(next.text);
+    return emit('Organization', modifier ? 'acronym-modifier' : 'acronym', 0.75, { weak: !known });
   }
   if (ws.length === 1 && MEDIA_HEADS.has(last) && prev === 'the') return emit('Organization', 'the-publication', 0.7);
   // "the Court" after "the Supreme Court": coreference keeps it only with one such host.

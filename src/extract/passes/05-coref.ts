@@ -316,7 +316,7 @@ export function resolveCoreference(doc: NormalizedText, sentences: Sentence[], c
       isStrong(c) ||
       (c.members.length >= 2 &&
         c.members.some((m) => !m.rule.endsWith('-initial')) &&
-        !c.members.every((m) => m.rule === 'entities:the-org-head' || m.rule === 'entities:unresolved-name')),
+        !c.members.every((m) => m.rule === 'entities:the-org-head' || m.rule === 'entities:unresolved-name' || m.rule === 'entities:acronym-modifier')),
   );
   const finalClusters = nestedNames(doc.text, doc.original, kept, live());
   const ordered = finalClusters
