@@ -5,11 +5,9 @@
  * events held there.
  */
 import L from 'leaflet';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import countriesTopology from 'world-atlas/countries-110m.json';
 import { ExplorerMapDocument, type ExplorerMapQuery } from '../../schema/generated/graphql';
 import { request } from './api';
+import { countryOutlines } from './country-outlines';
 import { el } from './element';
 import { ENTITY_STYLES } from './palette';
 
@@ -35,8 +33,7 @@ export class MapView {
       this.map = L.map(this.container, { worldCopyJump: true, attributionControl: true, zoomSnap: 0.5 }).setView([30, 10], 2);
       this.map.attributionControl.setPrefix(false);
       this.map.attributionControl.addAttribution('Outlines: Natural Earth via world-atlas');
-      const topology = countriesTopology as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-      L.geoJSON(feature(topology, topology.objects.countries), {
+      L.geoJSON(countryOutlines(), {
         style: { color: '#64748b', weight: 0.7, fillColor: '#e2e8f0', fillOpacity: 1 },
         interactive: false,
       }).addTo(this.map);
@@ -54,6 +51,21 @@ export class MapView {
       this.map.setView(marker.getLatLng(), Math.max(this.map.getZoom(), 4));
       marker.openPopup();
     }
+  }
+
+  /** Leaflet's vector markers take no keyboard focus by themselves: Tab reaches each place, Enter opens its popup. */
+  private makeFocusable(marker: L.CircleMarker, label: string): void {
+    const path = marker.getElement();
+    if (!path) return;
+    path.setAttribute('tabindex', '0');
+    path.setAttribute('role', 'button');
+    path.setAttribute('aria-label', label);
+    path.addEventListener('keydown', (event) => {
+      if ((event as KeyboardEvent).key === 'Enter' || (event as KeyboardEvent).key === ' ') {
+        event.preventDefault();
+        marker.openPopup();
+      }
+    });
   }
 
   private async load(): Promise<MapLocation[]> {
@@ -104,6 +116,7 @@ export class MapView {
       );
       marker.bindPopup(popup).bindTooltip(place.name);
       marker.addTo(this.markers);
+      this.makeFocusable(marker, `${place.name}: ${events.length} event${events.length === 1 ? '' : 's'}`);
       this.byId.set(place.id, marker);
     }
   }

@@ -108,13 +108,25 @@ describe('the graph explorer at /explore', () => {
     expect(existsSync(SCREENSHOT)).toBe(true);
   });
 
-  it('places locations on an offline map with the events held at each', async () => {
+  it('places locations on an offline map, each with the events held there in its popup', async () => {
     await page.click('#tab-map');
-    await page.waitForSelector('#map path.leaflet-interactive');
-    // Country outlines are drawn from the bundled TopoJSON (non-interactive paths), places as circles.
-    expect(await page.$$eval('#map svg path', (paths) => paths.length)).toBeGreaterThan(100);
-    const places = await page.$$('#map path.leaflet-interactive');
-    expect(places.length).toBeGreaterThan(0);
+    await page.waitForSelector('#map path[role="button"]');
+    // Country outlines come from the bundled TopoJSON, drawn as non-interactive paths under the places.
+    expect(await page.$$eval('#map path:not([role])', (paths) => paths.length)).toBeGreaterThan(100);
+    const answer = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ search(query: "Moscow", types: [LOCATION], first: 1) { edges { node { name ... on Location { events { edges { node { name } } } } } } } }' }),
+    });
+    const { data } = (await answer.json()) as { data: { search: { edges: { node: { name: string; events: { edges: { node: { name: string } }[] } } }[] } } };
+    const moscow = data.search.edges[0].node;
+    const events = moscow.events.edges.map((edge) => edge.node.name);
+    expect(events.length).toBeGreaterThan(0);
+    // Keyboard: focus the place and press Enter to open its popup.
+    await page.focus(`#map path[aria-label^="${moscow.name}:"]`);
+    await page.keyboard.press('Enter');
+    const popup = await page.waitForSelector(`.leaflet-popup .map-popup[data-location="${moscow.name}"]`);
+    expect(await popup.$$eval('li', (items) => items.map((item) => item.textContent))).toEqual(events.map((name) => expect.stringContaining(name)));
   });
 
   it('raised no script errors', () => {
