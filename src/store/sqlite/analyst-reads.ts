@@ -52,6 +52,7 @@ import {
   type PagedColumns,
   type QuoteRow,
 } from './rows';
+import { checkPage, keysParam, pagesByParent } from './pages-by-parent';
 
 /** After the last character of any date: "2015-03" + END_OF_DATES is after every day of March 2015. */
 const END_OF_DATES = '\uffff';
@@ -175,7 +176,7 @@ export class AnalystReads {
     return { items: rows.map(map), totalCount: total };
   }
 
-  /** One Page per key, in key order, from ONE statement (row 1 of each parent carries totalCount; see statements.ts). */
+  /** One Page per key, in key order, from ONE statement (see pages-by-parent.ts). */
   private pagedByParent<Row, T>(
     sql: string,
     keys: readonly string[],
@@ -184,21 +185,8 @@ export class AnalystReads {
     map: (row: Row) => T,
   ): Page<T>[] {
     const { offset, limit } = checkPage(page);
-    const keyIds = keys.map(toRowId).filter((id): id is number => id !== null);
-    const rows = this.statement(sql).all({ ...params, keys: JSON.stringify(keyIds), offset, limit }) as (Row & PagedColumns)[];
-    const pages = new Map<number, { rows: (Row & PagedColumns)[]; total: number }>();
-    for (const row of rows) {
-      let entry = pages.get(row.parent);
-      if (!entry) pages.set(row.parent, (entry = { rows: [], total: row.total }));
-      if (row.rn > offset && row.rn <= offset + limit) entry.rows.push(row);
-    }
-    return keys.map((key) => {
-      const rowId = toRowId(key);
-      const entry = rowId === null ? undefined : pages.get(rowId);
-      if (!entry) return { items: [], totalCount: 0 };
-      entry.rows.sort((a, b) => a.rn - b.rn);
-      return { items: entry.rows.map(map), totalCount: entry.total };
-    });
+    const rows = this.statement(sql).all({ ...params, keys: keysParam(keys), offset, limit }) as (Row & PagedColumns)[];
+    return pagesByParent(keys, rows, { offset, limit }, map);
   }
 }
 
@@ -317,12 +305,4 @@ export function trigramQuery(key: string): string | null {
     for (let i = 0; i + 3 <= word.length; i++) trigrams.add(word.slice(i, i + 3));
   }
   return trigrams.size > 0 ? [...trigrams].map((t) => `"${t}"`).join(' OR ') : null;
-}
-
-function checkPage(page: PageArgs): PageArgs {
-  const { offset, limit } = page;
-  if (!Number.isInteger(offset) || offset < 0 || !Number.isInteger(limit) || limit < 0) {
-    throw new RangeError(`a page needs a whole offset >= 0 and a whole limit >= 0, got offset=${offset} limit=${limit}`);
-  }
-  return page;
 }

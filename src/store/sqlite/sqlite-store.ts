@@ -54,6 +54,7 @@ import {
 } from './rows';
 import { SQL, type StatementName } from './statements';
 import { writeExtraction } from './write-extraction';
+import { checkPage, keysParam, pagesByParent } from './pages-by-parent';
 import { AnalystReads } from './analyst-reads';
 import type * as Analyst from '../store';
 import { GraphReads } from './graph-reads';
@@ -402,19 +403,7 @@ export class SqliteStore implements Store {
   ): Page<T>[] {
     const { offset, limit } = checkPage(page);
     const rows = this.sql(name).all({ ...params, keys: keysParam(keys), offset, limit }) as (Row & PagedColumns)[];
-    const pages = new Map<number, { rows: (Row & PagedColumns)[]; total: number }>();
-    for (const row of rows) {
-      let entry = pages.get(row.parent);
-      if (!entry) pages.set(row.parent, (entry = { rows: [], total: row.total }));
-      if (row.rn > offset && row.rn <= offset + limit) entry.rows.push(row);
-    }
-    return keys.map((key) => {
-      const rowId = toRowId(key);
-      const entry = rowId === null ? undefined : pages.get(rowId);
-      if (!entry) return { items: [], totalCount: 0 };
-      entry.rows.sort((a, b) => a.rn - b.rn);
-      return { items: entry.rows.map(map), totalCount: entry.total };
-    });
+    return pagesByParent(keys, rows, { offset, limit }, map);
   }
 
   /** Unpaged small lists: rows grouped by parent, returned in key order, rows in statement order. */
@@ -433,23 +422,10 @@ export class SqliteStore implements Store {
   }
 }
 
-/** Keys as one JSON array of rowids; ids that name no row are left out (their result is empty). */
-function keysParam(ids: readonly string[]): string {
-  return JSON.stringify(ids.map(toRowId).filter((id): id is number => id !== null));
-}
-
 function typesParam(filter: EntityFilter): string | null {
   return filter.types && filter.types.length > 0 ? JSON.stringify(filter.types) : null;
 }
 
 function containsParam(filter: QuoteFilter): string | null {
   return filter.contains && filter.contains.length > 0 ? foldText(filter.contains) : null;
-}
-
-function checkPage(page: PageArgs): PageArgs {
-  const { offset, limit } = page;
-  if (!Number.isInteger(offset) || offset < 0 || !Number.isInteger(limit) || limit < 0) {
-    throw new RangeError(`a page needs a whole offset >= 0 and a whole limit >= 0, got offset=${offset} limit=${limit}`);
-  }
-  return page;
 }
