@@ -67,14 +67,12 @@ export class GraphModel {
   addEdge(edge: ExplorerEdgeFragment): GraphEdge {
     this.addNode(edge.source);
     this.addNode(edge.target);
-    const entry: GraphEdge = {
-      id: edge.id,
-      type: edge.type,
-      label: edge.label,
-      source: edge.source.id,
-      target: edge.target.id,
-      documents: [...new Set(edge.evidence.map((span) => span.document.id))],
-    };
+    return this.addRelation({ ...edge, source: edge.source.id, target: edge.target.id, documents: edge.evidence.map((span) => span.document.id) });
+  }
+
+  /** Adds a relation between entities known by id (a `neighborhood` edge); add its ends with addNode. */
+  addRelation(edge: GraphEdge): GraphEdge {
+    const entry: GraphEdge = { id: edge.id, type: edge.type, label: edge.label, source: edge.source, target: edge.target, documents: [...new Set(edge.documents)] };
     this.edges.set(entry.id, entry);
     return entry;
   }

@@ -11,7 +11,6 @@ import {
   type ExplorerEdgeFragment,
   ExplorerEntityDocument,
   ExplorerNeighbourhoodDocument,
-  type ExplorerNeighbourhoodQuery,
   ExplorerOverviewDocument,
   type ExplorerOverviewQuery,
   type ExplorerSpanFragment,
@@ -30,15 +29,8 @@ import { setUpTabs } from './tabs';
 const DEFAULT_MAX_NODES = 300;
 /** Nodes added to the drawing by "Show more nodes". */
 const MORE_STEP = 100;
-/** Relations of one entity loaded by an expansion, at most. */
-const MAX_NEIGHBOUR_RELATIONS = 500;
-
-const ENTITY_TYPENAMES = ['Person', 'Organization', 'Location', 'Event'] as const;
-
-/** Narrows a `node(id:)` answer to its entity types. */
-function isEntity<T extends { __typename: string }>(node: T): node is Extract<T, { __typename: (typeof ENTITY_TYPENAMES)[number] }> {
-  return (ENTITY_TYPENAMES as readonly string[]).includes(node.__typename);
-}
+/** Entities one expansion loads at most (the API allows 500). */
+const NEIGHBOURHOOD_LIMIT = 200;
 
 function byId<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -272,28 +264,28 @@ class Explorer {
     this.graph.focusNode(id);
   }
 
-  /** Loads every relation of an entity (its neighbourhood) and draws it around the entity. */
+  /** Loads the entity's neighbourhood (the API's `neighborhood`, `depth` relations deep) and draws it around the entity. */
   async expand(id: string): Promise<void> {
     const name = this.model.nodes.get(id)?.name ?? 'the entity';
+    const depth = Number(byId<HTMLSelectElement>('expand-depth').value) || 1;
     this.say(`Loading the neighbours of ${name}…`);
     try {
-      let after: string | null = null;
-      let loaded = 0;
-      for (;;) {
-        const data: ExplorerNeighbourhoodQuery = await request(ExplorerNeighbourhoodDocument, { id, first: 100, after });
-        const node = data.node;
-        if (!node || !isEntity(node)) throw new Error(`no entity with id ${id}`);
-        this.model.addNode(node);
-        node.relations.edges.forEach(({ node: edge }) => this.rememberEdge(edge));
-        loaded += node.relations.edges.length;
-        if (!node.relations.pageInfo.hasNextPage || loaded >= MAX_NEIGHBOUR_RELATIONS) break;
-        after = node.relations.pageInfo.endCursor;
+      const { neighborhood } = await request(ExplorerNeighbourhoodDocument, { id, depth, limit: NEIGHBOURHOOD_LIMIT });
+      this.model.addNode(neighborhood.center);
+      neighborhood.nodes.forEach(({ entity }) => this.model.addNode(entity));
+      for (const edge of neighborhood.edges) {
+        const spans = edge.relation.evidence;
+        this.model.addRelation({ id: edge.id, type: edge.type, label: edge.label, source: edge.source, target: edge.target, documents: spans.map((span) => span.document.id) });
+        const ends = [this.model.nodes.get(edge.source)?.name ?? '?', this.model.nodes.get(edge.target)?.name ?? '?'];
+        this.evidence.set(edge.id, { spans, caption: `${ends[0]} ${RELATION_STYLES[edge.type].label} ${ends[1]}` });
       }
       this.model.markExpanded(id);
       this.redraw(id);
       this.graph.focusNode(id);
       const count = this.model.neighbours(id).length;
-      this.say(`${name}: ${count} neighbour${count === 1 ? '' : 's'} loaded. ${this.status.textContent ?? ''}`);
+      this.say(
+        `${neighborhood.center.name}: ${count} neighbour${count === 1 ? '' : 's'} loaded${neighborhood.truncated ? ` (the first ${NEIGHBOURHOOD_LIMIT} entities)` : ''}. ${this.status.textContent ?? ''}`,
+      );
     } catch (error) {
       this.fail(error);
     }
