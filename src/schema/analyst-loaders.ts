@@ -5,7 +5,7 @@
  * relations in context.ts. Created per request by createLoaders.
  */
 import type DataLoader from 'dataloader';
-import type { DocumentRecord, EntityRecord, Page, QuoteRecord } from '../graph/model';
+import type { DocumentRecord, EntityRecord, MentionRecord, Page, QuoteRecord } from '../graph/model';
 import type {
   DocumentOrder,
   DocumentTally,
@@ -13,6 +13,7 @@ import type {
   EntityOrder,
   EntityScope,
   EntityWhere,
+  MentionWhere,
   QuoteOrder,
   QuoteScope,
   QuoteWhere,
@@ -30,6 +31,7 @@ export interface AnalystLoaders {
   quotesBy(scope: QuoteScope, query: PagedQuery<Filtered<QuoteWhere, QuoteOrder>>): DataLoader<string, Page<QuoteRecord>>;
   documentsByEntity: PagedLoader<DocumentRecord, Filtered<DocumentWhere, DocumentOrder>>;
   mentionsPerDocument: PagedLoader<DocumentTally>;
+  mentionsByEntity: PagedLoader<MentionRecord, MentionWhere>;
 }
 
 export function createAnalystLoaders(store: Store): AnalystLoaders {
@@ -54,5 +56,6 @@ export function createAnalystLoaders(store: Store): AnalystLoaders {
     },
     documentsByEntity: paged((ids, q) => store.findDocumentsByEntity(ids, q.filter!.where, q.filter!.order, q.page)),
     mentionsPerDocument: paged((ids, q) => store.mentionsPerDocument(ids, q.page)),
+    mentionsByEntity: paged((ids, q) => store.findMentionsByEntity(ids, q.filter ?? {}, q.page)),
   };
 }

@@ -6,7 +6,7 @@
  */
 import type { EntityRecord } from '../graph/model';
 import { builder } from './builder';
-import { documentFilterArgs, isFiltered, toDocumentWhere } from './filters';
+import { documentFilterArgs, isFiltered, MentionFilterInput, toDocumentWhere, toMentionWhere } from './filters';
 import { connectionArgs } from './connection-args';
 import { resolveConnection } from './connection-from-page';
 import { DocumentConnection } from './document';
@@ -41,8 +41,15 @@ export const EntityRef = builder.loadableInterface('Entity', {
     mentions: t.field({
       type: MentionConnection,
       description: 'Every place in every document where this entity is named.',
-      args: connectionArgs,
-      resolve: (entity, args, ctx) => resolveConnection(args, (page) => ctx.loaders.mentionsByEntity({ page }).load(entity.id)),
+      args: {
+        ...connectionArgs,
+        filter: t.arg({ type: MentionFilterInput, description: 'Only mentions meeting these conditions (computed by the store).' }),
+      },
+      resolve: (entity, args, ctx) => {
+        if (args.filter == null) return resolveConnection(args, (page) => ctx.loaders.mentionsByEntity({ page }).load(entity.id));
+        const filter = toMentionWhere(args.filter);
+        return resolveConnection(args, (page) => ctx.loaders.analyst.mentionsByEntity({ page, filter }).load(entity.id));
+      },
     }),
     documents: t.field({
       type: DocumentConnection,

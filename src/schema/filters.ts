@@ -5,7 +5,7 @@
  * sorting and totalCount all run in the store (SQL), never on loaded rows.
  */
 import { ENTITY_TYPES, type EntityType } from '../extract/types';
-import type { DateRange, DocumentOrder, DocumentWhere, EntityOrder, EntityWhere, QuoteOrder, QuoteWhere } from '../store/store';
+import type { DateRange, DocumentOrder, DocumentWhere, EntityOrder, EntityWhere, MentionWhere, QuoteOrder, QuoteWhere } from '../store/store';
 import { badUserInput } from './bad-user-input';
 import { builder } from './builder';
 import { EntityTypeEnum } from './entity-type';
@@ -70,6 +70,14 @@ export const DocumentFilterInput = builder.inputType('DocumentFilter', {
     titleContains: t.string({ description: 'The title contains these letters (without case or accents).' }),
     published: t.field({ type: DateRangeInput, description: 'Only documents published in this range.' }),
     mentions: t.globalID({ description: 'Only documents that mention this entity.' }),
+  }),
+});
+
+export const MentionFilterInput = builder.inputType('MentionFilter', {
+  description: 'Conditions on mentions; all given conditions must hold.',
+  fields: (t) => ({
+    document: t.globalID({ description: 'Only mentions in the document with this id.' }),
+    published: t.field({ type: DateRangeInput, description: 'Only mentions in documents published in this range.' }),
   }),
 });
 
@@ -234,6 +242,19 @@ export function toDocumentWhere(filter: Maybe<DocumentFilterValue>): DocumentWhe
   if (filter.titleContains) where.titleContains = filter.titleContains;
   if (filter.published) where.published = toDateRange(filter.published, 'filter.published');
   if (filter.mentions) where.mentionsEntityId = idOf(filter.mentions, ENTITY_TYPES, 'filter.mentions');
+  return where;
+}
+
+export interface MentionFilterValue {
+  document?: Maybe<GlobalId>;
+  published?: Maybe<DateRangeValue>;
+}
+
+export function toMentionWhere(filter: Maybe<MentionFilterValue>): MentionWhere {
+  const where: MentionWhere = {};
+  if (!filter) return where;
+  if (filter.document) where.documentId = idOf(filter.document, ['Document'], 'filter.document');
+  if (filter.published) where.published = toDateRange(filter.published, 'filter.published');
   return where;
 }
 

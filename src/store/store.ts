@@ -197,6 +197,8 @@ export interface Store {
   eventsPerPlace(page: PageArgs): Promise<Page<EntityTally>>;
   /** For each entity, its name mentions per document, most first. */
   mentionsPerDocument(entityIds: readonly string[], page: PageArgs): Promise<Page<DocumentTally>[]>;
+  /** Name mentions of each entity (document order), only those meeting `where`. */
+  findMentionsByEntity(entityIds: readonly string[], where: MentionWhere, page: PageArgs): Promise<Page<MentionRecord>[]>;
 }
 
 // ---- analyst API: filters, full-text search, aggregates (A1) ----------------
@@ -270,6 +272,12 @@ export interface DocumentWhere {
 }
 
 export type DocumentOrder = 'INGESTED' | 'PUBLISHED_DESC' | 'PUBLISHED_ASC' | 'TITLE';
+
+export interface MentionWhere {
+  documentId?: string;
+  /** Mentions in documents published in this range. */
+  published?: DateRange;
+}
 
 /** A full-text hit: the record, its best passage with the matched words marked, and its score (higher is better). */
 export interface TextHit<T> {

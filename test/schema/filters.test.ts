@@ -108,6 +108,20 @@ describe('filters, sorting, search and aggregates over HTTP', () => {
     expect(berg.data!.people.edges[0].node.documents.edges.map((e: any) => e.node.title)).toEqual(['Harbour opens']);
   });
 
+  it('filters an entity\'s mentions by document', async () => {
+    const result = await query(`{ people(filter: { nameContains: "anna berg" }) { edges { node {
+      all: mentions { totalCount }
+      documents(filter: { titleContains: "harbour" }) { edges { node { id } } } } } } }`);
+    const berg = result.data!.people.edges[0].node;
+    const harbour = berg.documents.edges[0].node.id;
+    const inHarbour = await query(`query($d: ID!) { people(filter: { nameContains: "anna berg" }) { edges { node {
+      mentions(filter: { document: $d }) { totalCount edges { node { text document { title } } } } } } } }`, { d: harbour });
+    const mentions = inHarbour.data!.people.edges[0].node.mentions;
+    expect(mentions.totalCount).toBe(1);
+    expect(berg.all.totalCount).toBeGreaterThan(mentions.totalCount);
+    expect(mentions.edges.map((e: any) => [e.node.text, e.node.document.title])).toEqual([['Anna Berg', 'Harbour opens']]);
+  });
+
   it('leaves a list in its own order when no filter or order is given', async () => {
     const plain = await query(`{ people(first: 3) { edges { node { name } } } }`);
     const byMentions = await query(`{ people(first: 3, orderBy: MENTIONS) { edges { node { name } } } }`);

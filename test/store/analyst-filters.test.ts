@@ -167,6 +167,17 @@ describe('analyst filters in the SQLite store', () => {
     expect(lidice.totalCount).toBe(1);
   });
 
+  it('filters an entity\'s mentions by document and by publication date, in document order', async () => {
+    const brekke = ids['Tomas Brekke'];
+    const [inSecond] = await store.findMentionsByEntity([brekke], { documentId: ids['Grain route to open'] }, PAGE);
+    expect(inSecond.items.map((m) => m.text)).toEqual(['Tomas Brekke', 'Brekke', 'Brekke']);
+    expect(inSecond.totalCount).toBe(3);
+    const [inMarch, nobody] = await store.findMentionsByEntity([brekke, ids.Ostrava], { published: { to: '2031-03' } }, { offset: 1, limit: 5 });
+    expect(inMarch.items.map((m) => m.text)).toEqual(['Brekke']);
+    expect(inMarch.totalCount).toBe(2);
+    expect(nobody.totalCount).toBe(1);
+  });
+
   it('counts quotes per speaker, events per kind and per place, mentions per document', async () => {
     const speakers = await store.quotesPerSpeaker(PAGE);
     expect(speakers.items).toEqual([

@@ -6,7 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import { foldText, normalizeName } from '../../graph/merge-keys';
-import type { DocumentRecord, EntityRecord, Page, PageArgs, QuoteRecord } from '../../graph/model';
+import type { DocumentRecord, EntityRecord, MentionRecord, Page, PageArgs, QuoteRecord } from '../../graph/model';
 import { allowedEdits } from '../../graph/name-match';
 import {
   SNIPPET_MARKS,
@@ -19,6 +19,7 @@ import {
   type EntityTally,
   type EntityWhere,
   type KindTally,
+  type MentionWhere,
   type QuoteOrder,
   type QuoteScope,
   type QuoteWhere,
@@ -32,6 +33,8 @@ import {
   QUOTE_CONDITIONS,
   SEARCH_ENTITIES,
   findDocumentsByEntitySql,
+  findMentionsByEntitySql,
+  MENTION_CONDITIONS,
   findDocumentsSql,
   findEntitiesBySql,
   findEntitiesSql,
@@ -45,10 +48,12 @@ import {
   toDocumentRecord,
   toEntityRecord,
   toId,
+  toMentionRecord,
   toQuoteRecord,
   toRowId,
   type DocumentRow,
   type EntityRow,
+  type MentionRow,
   type PagedColumns,
   type QuoteRow,
 } from './rows';
@@ -156,6 +161,14 @@ export class AnalystReads {
       documentId: toId(row.id),
       count: row.count,
     }));
+  }
+
+  findMentionsByEntity(keys: readonly string[], where: MentionWhere, page: PageArgs): Page<MentionRecord>[] {
+    const c = new ConditionList();
+    if (where.documentId !== undefined) c.add(MENTION_CONDITIONS.documentId, { documentId: rowIdOrNone(where.documentId) });
+    if (where.published) c.add(MENTION_CONDITIONS.publishedFrom, publishedParams(where.published));
+    const sql = findMentionsByEntitySql(whereClause(c));
+    return this.pagedByParent(sql, keys, c.params, page, (row: MentionRow) => toMentionRecord(row));
   }
 
   // ---- mechanisms ---------------------------------------------------------------

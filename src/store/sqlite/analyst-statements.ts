@@ -10,7 +10,7 @@
  * page's full rows, as in statements.ts.
  */
 import type { DocumentOrder, EntityOrder, EntityScope, QuoteOrder, QuoteScope } from '../store';
-import { DOCUMENT_COLUMNS, ENTITY_COLUMNS, KEYS, PAGE, paged, QUOTE_COLUMNS, RANK } from './statements';
+import { DOCUMENT_COLUMNS, ENTITY_COLUMNS, KEYS, MENTION_COLUMNS, PAGE, paged, QUOTE_COLUMNS, RANK } from './statements';
 
 /** A statement fragment and the named parameters it uses. */
 export interface Conditions {
@@ -156,6 +156,26 @@ export function findQuotesBySql(scope: QuoteScope, where: string, order: QuoteOr
     QUOTE_COLUMNS,
     'quotes',
     'q',
+  );
+}
+
+// ---- mention conditions -------------------------------------------------------
+
+export const MENTION_CONDITIONS = {
+  documentId: `m.document_id = @documentId`,
+  publishedFrom: `m.document_id IN (SELECT d.id FROM documents d WHERE d.published_at >= @publishedFrom AND d.published_at < @publishedUntil)`,
+} as const;
+
+/** An entity's name mentions in document order, ranked from the (entity_id, pronoun, document_id, start) index. */
+export function findMentionsByEntitySql(where: string): string {
+  return paged(
+    `SELECT m.entity_id AS parent, m.id AS child, ${RANK}
+    FROM keys CROSS JOIN mentions m ON m.entity_id = keys.k AND m.pronoun = 0
+    WHERE ${where}
+    WINDOW w AS (PARTITION BY m.entity_id ORDER BY m.document_id, m.start, m.id)`,
+    MENTION_COLUMNS,
+    'mentions',
+    'm',
   );
 }
 

@@ -363,6 +363,10 @@ export class SqliteStore implements Store {
     return this.analyst.mentionsPerDocument(entityIds, page);
   }
 
+  async findMentionsByEntity(entityIds: readonly string[], where: Analyst.MentionWhere, page: PageArgs): Promise<Page<MentionRecord>[]> {
+    return this.analyst.findMentionsByEntity(entityIds, where, page);
+  }
+
   // ---- mechanisms ------------------------------------------------------------------------
 
   /** One statement for all ids; results put back in key order (SQL row order is not trusted). */

@@ -32,7 +32,7 @@ const RELATION_COLUMNS = `r.id, r.type, r.source_id, r.target_id, r.confidence,
   (SELECT json_group_array(json_object('documentId', ev.document_id, 'start', ev.start, 'end', ev.end,
       'sentenceStart', ev.sentence_start, 'sentenceEnd', ev.sentence_end) ORDER BY ev.document_id, ev.start)
    FROM relation_evidence ev WHERE ev.relation_id = r.id) AS evidence_json`;
-const MENTION_COLUMNS = `m.id, m.entity_id, m.document_id, m.start, m.end, m.text, m.sentence_start, m.sentence_end, m.rule, m.confidence`;
+export const MENTION_COLUMNS = `m.id, m.entity_id, m.document_id, m.start, m.end, m.text, m.sentence_start, m.sentence_end, m.rule, m.confidence`;
 
 /**
  * A paged-per-parent statement: `ranked` yields (parent, child, rn, total) and
