@@ -12,6 +12,7 @@ import type { Store } from '../store/store';
 import { useExplorer } from './explorer';
 import { maskError } from './mask-error';
 import { useGraphVersionedResponseCache } from './use-graph-versioned-response-cache';
+import { graphiqlTabs } from './graphiql-tabs';
 import { useExport } from './use-export';
 import { useHealth } from './use-health';
 import { useMaxDepth } from './use-max-depth';
@@ -60,7 +61,10 @@ export function createApp(options: AppOptions): App {
     // A fresh context, hence fresh DataLoaders, for every request.
     context: () => createContext(store, events),
     maskedErrors: { maskError },
-    graphiql: options.graphiql === false ? false : { title: 'newsgraph', defaultQuery: readFileSync(DEFAULT_QUERY_FILE, 'utf8') },
+    graphiql:
+      options.graphiql === false
+        ? false
+        : { title: 'newsgraph', defaultQuery: readFileSync(DEFAULT_QUERY_FILE, 'utf8'), defaultTabs: graphiqlTabs() },
     logging: options.logging ?? false,
     // Yoga's built-in probe answers an empty 200; /health answers JSON (useHealth).
     healthCheckEndpoint: '/health/live',
