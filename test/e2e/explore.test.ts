@@ -24,6 +24,8 @@ let base: string;
 let browser: Browser;
 let page: Page;
 const pageErrors: string[] = [];
+/** Bodies of the page's GraphQL requests. */
+const graphqlBodies: Record<string, unknown>[] = [];
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
@@ -40,6 +42,9 @@ beforeAll(async () => {
   });
   page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('request', (request) => {
+    if (request.url() === `${base}/graphql` && request.method() === 'POST') graphqlBodies.push(JSON.parse(request.postData() ?? '{}'));
+  });
   // Everything the page needs comes from this server: no CDN, no tile server.
   await page.route('**/*', (route) => (route.request().url().startsWith(base) ? route.continue() : route.abort()));
 }, 60000);
@@ -131,5 +136,13 @@ describe('the graph explorer at /explore', () => {
 
   it('raised no script errors', () => {
     expect(pageErrors).toEqual([]);
+  });
+
+  it('sent every operation as its persisted hash, never as query text (it works on a persisted-only server)', () => {
+    expect(graphqlBodies.length).toBeGreaterThan(5);
+    for (const body of graphqlBodies) {
+      expect(body.query).toBeUndefined();
+      expect(body.extensions).toEqual({ persistedQuery: { version: 1, sha256Hash: expect.stringMatching(/^[0-9a-f]{64}$/) } });
+    }
   });
 });
