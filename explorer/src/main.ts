@@ -144,7 +144,7 @@ class Explorer {
     let relationsAfter: string | null = null;
     let moreRelations = true;
     // Relations are paged alongside entities; a few extra pages so that most drawn nodes get their edges.
-    const relationPages = Math.max(1, Math.ceil((this.maxNodes * 3) / 100));
+    const relationPages = Math.max(1, Math.ceil((this.maxNodes * 2) / 100));
     for (let page = 0; page < relationPages && (moreRelations || (this.moreEntities && this.model.nodes.size < this.maxNodes)); page++) {
       const data: ExplorerOverviewQuery = await request(ExplorerOverviewDocument, { first: 100, entitiesAfter: this.entitiesAfter, relationsAfter });
       if (this.moreEntities && this.model.nodes.size < this.maxNodes) {
