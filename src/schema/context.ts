@@ -26,6 +26,7 @@ import type {
 import type { GraphEvents } from '../graph/graph-events';
 import type { EntityFilter, QuoteFilter, RelationFilter, Store } from '../store/store';
 import { type AnalystLoaders, createAnalystLoaders } from './analyst-loaders';
+import { createGraphLoaders, type GraphLoaders } from './graph-loaders';
 
 export interface GraphQLContext {
   store: Store;
@@ -67,6 +68,8 @@ export interface Loaders {
 
   /** Filtered and sorted relations of the analyst API (A1). */
   analyst: AnalystLoaders;
+  /** Timelines and co-occurrences of the graph questions (A2). */
+  graph: GraphLoaders;
 }
 
 export function createContext(store: Store, events?: GraphEvents): GraphQLContext {
@@ -97,6 +100,7 @@ export function createLoaders(store: Store): Loaders {
     locationsByEvent: byKey((ids) => store.locationsByEvent(ids)),
 
     analyst: createAnalystLoaders(store),
+    graph: createGraphLoaders(store),
   };
 }
 

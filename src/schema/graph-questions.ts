@@ -9,12 +9,14 @@
 import { ENTITY_TYPES } from '../extract/types';
 import { findPaths, MAX_PATH_HOPS, pathStrength, type FoundPath, type PathHop, type PathSearchResult } from '../graph/find-paths';
 import { MAX_NEIGHBORHOOD_DEPTH, MAX_NEIGHBORHOOD_NODES, neighborhood, type NeighborhoodNode, type NeighborhoodResult } from '../graph/neighborhood';
-import type { EdgeFilter, GraphEdge, TimelineItem, Cooccurrence } from '../store/store';
+import type { EntityType } from '../graph/model';
+import type { Cooccurrence, CooccurrenceScope, EdgeFilter, GraphEdge, TimelineItem } from '../store/store';
 import { badUserInput } from './bad-user-input';
 import { builder } from './builder';
 import { connectionArgs } from './connection-args';
 import { resolveConnection } from './connection-from-page';
 import type { GraphQLContext } from './context';
+import type { CooccurrenceQuery } from './graph-loaders';
 import { DocumentRef } from './document';
 import { EntityRef } from './entity';
 import { EntityTypeEnum } from './entity-type';
@@ -192,6 +194,11 @@ function edgeFilter(types: readonly RelationTypeValue[] | null | undefined): Edg
   return types && types.length > 0 ? { types: types.map(String) } : {};
 }
 
+/** The loader's filter: plain JSON, so equal arguments share one loader (one store call). */
+function cooccurrenceQuery(args: { scope?: CooccurrenceScope | null; types?: readonly EntityType[] | null }): CooccurrenceQuery {
+  return { scope: args.scope ?? 'SENTENCE', types: args.types && args.types.length > 0 ? [...args.types] : null };
+}
+
 function checkWhole(field: string, value: number, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max) throw badUserInput(`${field} must be between ${min} and ${max}, got ${value}`);
   return value;
@@ -260,7 +267,7 @@ builder.queryFields((t) => ({
     args: { ...connectionArgs, entity: t.arg.globalID({ required: true, description: 'Global id of the entity.' }) },
     resolve: (_root, args, ctx) => {
       const id = entityIdOf('timeline: entity', args.entity);
-      return resolveConnection(args, (page) => ctx.store.timelineOfEntity(id, page));
+      return resolveConnection(args, (page) => ctx.loaders.graph.timelineByEntity({ page }).load(id));
     },
   }),
   cooccurrences: t.field({
@@ -269,7 +276,7 @@ builder.queryFields((t) => ({
     args: { ...cooccurrenceArgs, entity: t.arg.globalID({ required: true, description: 'Global id of the entity.' }) },
     resolve: (_root, args, ctx) => {
       const id = entityIdOf('cooccurrences: entity', args.entity);
-      return resolveConnection(args, (page) => ctx.store.cooccurrences(id, args.scope ?? 'SENTENCE', args.types ? { types: args.types } : {}, page));
+      return resolveConnection(args, (page) => ctx.loaders.graph.cooccurrencesByEntity({ page, filter: cooccurrenceQuery(args) }).load(id));
     },
   }),
 }));
@@ -305,13 +312,13 @@ builder.interfaceFields(EntityRef, (t) => ({
     type: TimelineConnection,
     description: 'What this entity did and said, in date order (see Query.timeline).',
     args: connectionArgs,
-    resolve: (entity, args, ctx) => resolveConnection(args, (page) => ctx.store.timelineOfEntity(entity.id, page)),
+    resolve: (entity, args, ctx) => resolveConnection(args, (page) => ctx.loaders.graph.timelineByEntity({ page }).load(entity.id)),
   }),
   cooccurrences: t.field({
     type: CooccurrenceConnection,
     description: 'Who is named in the same sentences (or documents) as this entity, most often first.',
     args: cooccurrenceArgs,
     resolve: (entity, args, ctx) =>
-      resolveConnection(args, (page) => ctx.store.cooccurrences(entity.id, args.scope ?? 'SENTENCE', args.types ? { types: args.types } : {}, page)),
+      resolveConnection(args, (page) => ctx.loaders.graph.cooccurrencesByEntity({ page, filter: cooccurrenceQuery(args) }).load(entity.id)),
   }),
 }));

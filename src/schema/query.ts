@@ -16,6 +16,7 @@ import { RELATION_TYPE_FILTER, RelationTypeEnum } from './relation-type';
 import { StatsRef } from './stats';
 import {
   documentFilterArgs,
+  EntityFilterInput,
   entityFilterArgs,
   eventFilterArgs,
   isFiltered,
@@ -39,10 +40,16 @@ builder.queryFields((t) => ({
       ...connectionArgs,
       query: t.arg.string({ required: true, description: 'Words of a name or alias, e.g. "Kerry".' }),
       types: t.arg({ type: [EntityTypeEnum], description: 'Only entities of these types.' }),
+      filter: t.arg({ type: EntityFilterInput, description: 'Only entities meeting these conditions as well (computed by the store).' }),
     },
     resolve: (_root, args, ctx) => {
       if (args.query.trim() === '') throw badUserInput('search: query must not be empty');
       const filter = args.types ? { types: args.types } : {};
+      if (args.filter != null) {
+        const where = toEntityWhere(args.filter);
+        if (args.types) where.types = where.types ? where.types.filter((type) => args.types!.includes(type)) : args.types;
+        return resolveConnection(args, (page) => ctx.store.searchEntitiesWhere(args.query, where, page));
+      }
       return resolveConnection(args, (page) => ctx.store.searchEntities(args.query, filter, page));
     },
   }),

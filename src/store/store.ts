@@ -170,10 +170,15 @@ export interface Store {
    * `limit`: one call per frontier of a graph walk, whatever its size.
    */
   edgesOf(entityIds: readonly string[], filter: EdgeFilter, limit: number): Promise<GraphEdge[]>;
-  /** The entity's events and quotes in date order (event date, else publication date, else document order). */
-  timelineOfEntity(entityId: string, page: PageArgs): Promise<Page<TimelineItem>>;
-  /** Entities named in the same sentences (or documents) as the entity, most shared first; counted in SQL. */
-  cooccurrences(entityId: string, scope: CooccurrenceScope, filter: EntityFilter, page: PageArgs): Promise<Page<Cooccurrence>>;
+  /** Each entity's events and quotes in date order (event date, else publication date, else document order); one Page per key. */
+  timelineByEntity(entityIds: readonly string[], page: PageArgs): Promise<Page<TimelineItem>[]>;
+  /** Entities named in the same sentences (or documents) as each entity, most shared first; counted in SQL, one Page per key. */
+  cooccurrencesByEntity(
+    entityIds: readonly string[],
+    scope: CooccurrenceScope,
+    filter: EntityFilter,
+    page: PageArgs,
+  ): Promise<Page<Cooccurrence>[]>;
 
   // ---- analyst API: filters, full-text search, aggregates (A1) --------------
   /** Entities matching `where`, in `order`; filters, order and COUNT run in SQL. */

@@ -149,6 +149,20 @@ describe('filters, sorting, search and aggregates over HTTP', () => {
     }
   });
 
+  it('combines an entity search with a filter', async () => {
+    const everywhere = await query(`{ search(query: "holm") { totalCount } }`);
+    const places = await query(`{ search(query: "holm", filter: { types: [LOCATION] }) { edges { node { name } } } }`);
+    const ministers = await query(`{ search(query: "anna", filter: { roleTitle: "minister" }) { totalCount edges { node { name } } } }`);
+    const typo = await query(`{ search(query: "vantongerin", filter: { published: { from: "2031-07" } }) { edges { node { name } } } }`);
+    const tooEarly = await query(`{ search(query: "vantongerin", filter: { published: { to: "2031-06" } }) { totalCount } }`);
+    expect(everywhere.data!.search.totalCount).toBeGreaterThan(1);
+    expect(places.data!.search.edges.map((e: any) => e.node.name)).toEqual(['Varnholm']);
+    expect(ministers.data!.search.edges.map((e: any) => e.node.name)).toEqual(['Anna Berg']);
+    expect(ministers.data!.search.totalCount).toBe(1);
+    expect(typo.data!.search.edges.map((e: any) => e.node.name)).toEqual(['Ilse Vantongeren']);
+    expect(tooEarly.data!.search.totalCount).toBe(0);
+  });
+
   it('serves dashboard aggregates counted by the store', async () => {
     const result = await query(`{
       aggregates {

@@ -2,6 +2,7 @@
  * The graph questions through the HTTP interface, on the seed, the dev corpus
  * and two articles written for the tests.
  */
+import { offsetToCursor } from '@pothos/plugin-relay';
 import { createApp, type App } from '../../src/server/create-app';
 import type { Store } from '../../src/store/store';
 import { ingestAnalystGraph } from '../server/analyst-graph';
@@ -10,6 +11,7 @@ import { openTempStore, postGraphQL } from '../server/app-harness';
 let temp: Awaited<ReturnType<typeof openTempStore>>;
 let app: App;
 let edgesOfCalls = 0;
+const storeCalls = new Map<string, number>();
 
 async function idOf(name: string, type?: string): Promise<string> {
   const result = await postGraphQL(app, `query($q: String!) { search(query: $q, first: 5) { edges { node { id name __typename } } } }`, { q: name });
@@ -25,6 +27,11 @@ beforeAll(async () => {
   const counting = new Proxy(temp.store, {
     get(target, prop, receiver) {
       const value = Reflect.get(target, prop, receiver);
+      if (typeof value === 'function' && typeof prop === 'string') {
+        const method = value as (...args: unknown[]) => unknown;
+        const counted = (...args: unknown[]) => (storeCalls.set(prop, (storeCalls.get(prop) ?? 0) + 1), method.apply(target, args));
+        if (prop !== 'edgesOf') return counted;
+      }
       if (prop === 'edgesOf') return (...args: unknown[]) => (edgesOfCalls++, (value as Function).apply(target, args));
       return typeof value === 'function' ? value.bind(target) : value;
     },
@@ -183,5 +190,43 @@ describe('cooccurrences', () => {
     // Nobody from the seed article shares a sentence with Berg.
     expect(rows.map((r: any) => r.entity.name)).not.toContain('John Kerry');
     expect(result.data!.cooccurrences.totalCount).toBe(rows.length);
+  });
+});
+
+describe('timelines and co-occurrences of many entities', () => {
+  it('are read with one store call per question, whatever the number of entities', async () => {
+    storeCalls.clear();
+    const result = await postGraphQL(
+      app,
+      `{ people(first: 20) { edges { node { name
+          timeline(first: 2) { totalCount edges { node { kind } } }
+          cooccurrences(first: 2) { totalCount edges { node { count } } }
+          inDocuments: cooccurrences(first: 2, scope: DOCUMENT) { totalCount }
+      } } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    const people = result.data!.people.edges;
+    expect(people.length).toBeGreaterThan(10);
+    expect(storeCalls.get('timelineByEntity')).toBe(1);
+    // One call per distinct scope (sentence, document), not per person.
+    expect(storeCalls.get('cooccurrencesByEntity')).toBe(2);
+    // Batched pages keep each person's own totals.
+    const berg = people.find((p: any) => p.node.name === 'Thomas Berg').node;
+    expect(berg.timeline.totalCount).toBeGreaterThanOrEqual(2);
+    expect(berg.inDocuments.totalCount).toBeGreaterThan(berg.cooccurrences.totalCount - 1);
+  });
+
+  it('keep totalCount on a page past the end', async () => {
+    const id = await idOf('Thomas Berg', 'Person');
+    const result = await postGraphQL(
+      app,
+      `query($id: ID!, $after: String) { timeline(entity: $id, after: $after) { totalCount edges { node { kind } } }
+        cooccurrences(entity: $id, after: $after) { totalCount edges { node { count } } } }`,
+      { id, after: offsetToCursor(500) },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.timeline.edges).toEqual([]);
+    expect(result.data!.timeline.totalCount).toBeGreaterThan(0);
+    expect(result.data!.cooccurrences.totalCount).toBeGreaterThan(0);
   });
 });

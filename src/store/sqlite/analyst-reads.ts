@@ -31,7 +31,7 @@ import {
   DOCUMENT_CONDITIONS,
   ENTITY_CONDITIONS,
   QUOTE_CONDITIONS,
-  SEARCH_ENTITIES,
+  searchEntitiesSql,
   findDocumentsByEntitySql,
   findMentionsByEntitySql,
   MENTION_CONDITIONS,
@@ -129,17 +129,16 @@ export class AnalystReads {
     }));
   }
 
-  /**
-   * Entity search over the trigram candidates, or null when the query has no
-   * three-letter piece ("UN"): the caller then uses the plain scan, which is
-   * cheap for such short keys.
-   */
-  searchEntities(query: string, types: string | null, page: PageArgs): Page<EntityRecord> | null {
+  /** Entities whose name or alias matches the query (case, accents and small typos forgiven), best first, meeting `where`. */
+  searchEntities(query: string, where: EntityWhere, page: PageArgs): Page<EntityRecord> {
     const key = normalizeName(query);
+    // An empty query (only punctuation) matches nothing rather than everything.
+    if (key.length === 0) return { items: [], totalCount: 0 };
     const match = trigramQuery(key);
-    if (match === null) return null;
-    const params = { query: key, typo: allowedEdits(key) > 0 ? 1 : 0, types, match };
-    return this.rootPage(SEARCH_ENTITIES, params, page, (row: EntityRow) => toEntityRecord(row));
+    const conditions = entityConditions(where);
+    const sql = searchEntitiesSql(match === null ? 'allNames' : 'trigrams', whereClause(conditions));
+    const params = { ...conditions.params, query: key, typo: allowedEdits(key) > 0 ? 1 : 0, ...(match === null ? {} : { match }) };
+    return this.rootPage(sql, params, page, (row: EntityRow) => toEntityRecord(row));
   }
 
   quotesPerSpeaker(page: PageArgs): Page<EntityTally> {

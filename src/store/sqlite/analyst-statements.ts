@@ -243,28 +243,33 @@ export function searchDocumentsSql(where: string): { rows: string; count: string
 }
 
 /**
- * Typo-tolerant entity search over the names sharing a three-letter piece with
- * the query (@match, an OR of trigrams), so the edit distance runs on those
- * candidates only. rank: 0 exact, 1 a word starts with the query, 2 contains, 3 within a typo.
+ * Typo-tolerant entity search. The candidates are the names sharing a
+ * three-letter piece with the query (@match, an OR of trigrams), so the edit
+ * distance runs on those only; a query with no such piece ("UN") reads every
+ * name, which is cheap for so short a key (and allows no typo).
+ * rank: 0 exact, 1 a word starts with the query, 2 contains, 3 within a typo.
  */
-const ENTITY_CANDIDATES = `candidates AS (
+export function searchEntitiesSql(candidates: 'trigrams' | 'allNames', where: string): { rows: string; count: string } {
+  const source =
+    candidates === 'trigrams' ? 'entity_names_trigram t WHERE entity_names_trigram MATCH @match' : 'entity_names t';
+  const matches = `candidates AS (
     SELECT t.entity_id, CASE
       WHEN t.name_key = @query THEN 0
       WHEN instr(' ' || t.name_key, ' ' || @query) > 0 THEN 1
       WHEN instr(t.name_key, @query) > 0 THEN 2
       WHEN @typo AND newsgraph_typo_match(t.name_key, @query) THEN 3
     END AS rank
-    FROM entity_names_trigram t WHERE entity_names_trigram MATCH @match),
+    FROM ${source}),
   matches AS (SELECT entity_id, MIN(rank) AS rank FROM candidates WHERE rank IS NOT NULL GROUP BY entity_id)`;
-export const SEARCH_ENTITIES = {
-  rows: `WITH ${ENTITY_CANDIDATES}
+  return {
+    rows: `WITH ${matches}
     SELECT ${ENTITY_COLUMNS} FROM matches m CROSS JOIN entities e ON e.id = m.entity_id
-    WHERE (@types IS NULL OR e.type IN (SELECT value FROM json_each(@types)))
+    WHERE ${where}
     ORDER BY m.rank, e.mention_count DESC, e.name, e.id LIMIT @limit OFFSET @offset`,
-  count: `WITH ${ENTITY_CANDIDATES}
-    SELECT COUNT(*) AS total FROM matches m CROSS JOIN entities e ON e.id = m.entity_id
-    WHERE (@types IS NULL OR e.type IN (SELECT value FROM json_each(@types)))`,
-};
+    count: `WITH ${matches}
+    SELECT COUNT(*) AS total FROM matches m CROSS JOIN entities e ON e.id = m.entity_id WHERE ${where}`,
+  };
+}
 
 // ---- aggregates ---------------------------------------------------------------------
 

@@ -5,8 +5,9 @@
 import type Database from 'better-sqlite3';
 import type { Page, PageArgs } from '../../graph/model';
 import type { Cooccurrence, CooccurrenceScope, EdgeFilter, EntityFilter, GraphEdge, TimelineItem } from '../store';
-import { toId, toRowId } from './rows';
 import { GRAPH_SQL, type GraphStatementName } from './graph-statements';
+import { checkPage, keysParam, pagesByParent } from './pages-by-parent';
+import { toId, type PagedColumns } from './rows';
 
 interface EdgeRow {
   id: number;
@@ -22,16 +23,17 @@ interface TimelineRow {
   document_id: number | null;
   position: number | null;
   event_date: string | null;
-  published_at: string | null;
   sort_date: string | null;
-  total: number;
 }
 
 interface CooccurrenceRow {
   entity_id: number;
   count: number;
   documents: number;
-  total: number;
+}
+
+function typesParam(types: readonly string[] | undefined): string | null {
+  return types && types.length > 0 ? JSON.stringify(types) : null;
 }
 
 export class GraphReads {
@@ -49,9 +51,7 @@ export class GraphReads {
   }
 
   edgesOf(entityIds: readonly string[], filter: EdgeFilter, limit: number): GraphEdge[] {
-    const keys = JSON.stringify(entityIds.map(toRowId).filter((id): id is number => id !== null));
-    const types = filter.types && filter.types.length > 0 ? JSON.stringify(filter.types) : null;
-    const rows = this.sql('edgesOf').all({ keys, types, limit: Math.max(0, Math.floor(limit)) }) as EdgeRow[];
+    const rows = this.sql('edgesOf').all({ keys: keysParam(entityIds), types: typesParam(filter.types), limit: Math.max(0, Math.floor(limit)) }) as EdgeRow[];
     return rows.map((row) => ({
       relationId: toId(row.id),
       type: row.type,
@@ -61,9 +61,10 @@ export class GraphReads {
     }));
   }
 
-  timelineOfEntity(entityId: string, page: PageArgs): Page<TimelineItem> {
-    const id = toRowId(entityId) ?? -1;
-    return this.paged('timelineOfEntity', { id }, page, (row: TimelineRow) => ({
+  timelineByEntity(entityIds: readonly string[], page: PageArgs): Page<TimelineItem>[] {
+    const { offset, limit } = checkPage(page);
+    const rows = this.sql('timelineByEntity').all({ keys: keysParam(entityIds), offset, limit }) as (TimelineRow & PagedColumns)[];
+    return pagesByParent(entityIds, rows, page, (row: TimelineRow) => ({
       kind: row.kind,
       id: toId(row.item_id),
       documentId: toId(row.document_id),
@@ -73,34 +74,14 @@ export class GraphReads {
     }));
   }
 
-  cooccurrences(entityId: string, scope: CooccurrenceScope, filter: EntityFilter, page: PageArgs): Page<Cooccurrence> {
-    const id = toRowId(entityId) ?? -1;
-    const types = filter.types && filter.types.length > 0 ? JSON.stringify(filter.types) : null;
-    const name = scope === 'SENTENCE' ? 'cooccurrences.sentence' : 'cooccurrences.document';
-    return this.paged(name, { id, types }, page, (row: CooccurrenceRow) => ({
+  cooccurrencesByEntity(entityIds: readonly string[], scope: CooccurrenceScope, filter: EntityFilter, page: PageArgs): Page<Cooccurrence>[] {
+    const { offset, limit } = checkPage(page);
+    const name = scope === 'SENTENCE' ? 'cooccurrencesByEntity.sentence' : 'cooccurrencesByEntity.document';
+    const rows = this.sql(name).all({ keys: keysParam(entityIds), types: typesParam(filter.types), offset, limit }) as (CooccurrenceRow & PagedColumns)[];
+    return pagesByParent(entityIds, rows, page, (row: CooccurrenceRow) => ({
       entityId: toId(row.entity_id),
       count: row.count,
       documentCount: row.documents,
     }));
-  }
-
-  /**
-   * Rows of one page with COUNT(*) OVER () as the total; a page past the end
-   * has no row to carry the total, so the first row is read to learn it.
-   */
-  private paged<Row extends { total: number }, T>(
-    name: GraphStatementName,
-    params: Record<string, unknown>,
-    page: PageArgs,
-    map: (row: Row) => T,
-  ): Page<T> {
-    const { offset, limit } = page;
-    if (!Number.isInteger(offset) || offset < 0 || !Number.isInteger(limit) || limit < 0) {
-      throw new RangeError(`a page needs a whole offset >= 0 and a whole limit >= 0, got offset=${offset} limit=${limit}`);
-    }
-    const rows = limit === 0 ? [] : (this.sql(name).all({ ...params, offset, limit }) as Row[]);
-    if (rows.length > 0) return { items: rows.map(map), totalCount: rows[0].total };
-    const first = this.sql(name).get({ ...params, offset: 0, limit: 1 }) as Row | undefined;
-    return { items: [], totalCount: first?.total ?? 0 };
   }
 }

@@ -284,12 +284,17 @@ export class SqliteStore implements Store {
     return this.graph.edgesOf(entityIds, filter, limit);
   }
 
-  async timelineOfEntity(entityId: string, page: PageArgs): Promise<Page<TimelineItem>> {
-    return this.graph.timelineOfEntity(entityId, page);
+  async timelineByEntity(entityIds: readonly string[], page: PageArgs): Promise<Page<TimelineItem>[]> {
+    return this.graph.timelineByEntity(entityIds, page);
   }
 
-  async cooccurrences(entityId: string, scope: CooccurrenceScope, filter: EntityFilter, page: PageArgs): Promise<Page<Cooccurrence>> {
-    return this.graph.cooccurrences(entityId, scope, filter, page);
+  async cooccurrencesByEntity(
+    entityIds: readonly string[],
+    scope: CooccurrenceScope,
+    filter: EntityFilter,
+    page: PageArgs,
+  ): Promise<Page<Cooccurrence>[]> {
+    return this.graph.cooccurrencesByEntity(entityIds, scope, filter, page);
   }
 
   // ---- analyst API: filters, full-text search, aggregates (A1) -------------------------

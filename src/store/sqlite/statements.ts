@@ -81,23 +81,6 @@ export const SQL = {
   listEntities: `SELECT ${ENTITY_COLUMNS} FROM entities e WHERE ${TYPES_FILTER}
     ORDER BY e.mention_count DESC, e.name, e.id LIMIT @limit OFFSET @offset`,
   listEntitiesCount: `SELECT COUNT(*) AS total FROM entities e WHERE ${TYPES_FILTER}`,
-  // rank: 0 exact, 1 the name or one of its words starts with the query, 2 contains, 3 within a typo.
-  searchEntities: `WITH matches AS (
-      SELECT n.entity_id, MIN(CASE
-        WHEN n.name_key = @query THEN 0
-        WHEN instr(' ' || n.name_key, ' ' || @query) > 0 THEN 1
-        WHEN instr(n.name_key, @query) > 0 THEN 2
-        WHEN @typo AND newsgraph_typo_match(n.name_key, @query) THEN 3
-      END) AS rank
-      FROM entity_names n GROUP BY n.entity_id)
-    SELECT ${ENTITY_COLUMNS} FROM matches m JOIN entities e ON e.id = m.entity_id
-    WHERE m.rank IS NOT NULL AND ${TYPES_FILTER}
-    ORDER BY m.rank, e.mention_count DESC, e.name, e.id LIMIT @limit OFFSET @offset`,
-  searchEntitiesCount: `WITH matches AS (
-      SELECT n.entity_id FROM entity_names n
-      WHERE instr(n.name_key, @query) > 0 OR (@typo AND newsgraph_typo_match(n.name_key, @query))
-      GROUP BY n.entity_id)
-    SELECT COUNT(*) AS total FROM matches m JOIN entities e ON e.id = m.entity_id WHERE ${TYPES_FILTER}`,
   listQuotes: `SELECT ${QUOTE_COLUMNS} FROM quotes q
     WHERE @contains IS NULL OR instr(q.text_fold, @contains) > 0
     ORDER BY q.document_id, q.start, q.id LIMIT @limit OFFSET @offset`,
