@@ -202,6 +202,8 @@ export interface Store {
   eventsPerPlace(page: PageArgs): Promise<Page<EntityTally>>;
   /** For each entity, its name mentions per document, most first. */
   mentionsPerDocument(entityIds: readonly string[], page: PageArgs): Promise<Page<DocumentTally>[]>;
+  /** `searchEntities` with any entity conditions: the best matches among entities meeting `where`. */
+  searchEntitiesWhere(query: string, where: EntityWhere, page: PageArgs): Promise<Page<EntityRecord>>;
   /** Name mentions of each entity (document order), only those meeting `where`. */
   findMentionsByEntity(entityIds: readonly string[], where: MentionWhere, page: PageArgs): Promise<Page<MentionRecord>[]>;
 }

@@ -7,7 +7,7 @@
 import Database from 'better-sqlite3';
 import { contentHash } from '../../extract/pipeline';
 import type { ExtractionResult } from '../../extract/types';
-import { foldText, normalizeName } from '../../graph/merge-keys';
+import { foldText } from '../../graph/merge-keys';
 import type {
   DocumentRecord,
   EntityRecord,
@@ -19,7 +19,7 @@ import type {
   RelationRecord,
   RoleRecord,
 } from '../../graph/model';
-import { allowedEdits, typoMatches } from '../../graph/name-match';
+import { typoMatches } from '../../graph/name-match';
 import type {
   DocumentInput,
   EntityFilter,
@@ -169,16 +169,8 @@ export class SqliteStore implements Store {
   }
 
   async searchEntities(query: string, filter: EntityFilter, page: PageArgs): Promise<Page<EntityRecord>> {
-    const key = normalizeName(query);
-    // An empty query (only punctuation) matches nothing rather than everything.
-    if (key.length === 0) return { items: [], totalCount: 0 };
-    // Names sharing a three-letter piece with the query are the candidates (analyst-reads); shorter queries scan.
-    const candidates = this.analyst.searchEntities(query, typesParam(filter), page);
-    if (candidates) return candidates;
-    const typo = allowedEdits(key) > 0 ? 1 : 0;
-    return this.rootPage('searchEntities', 'searchEntitiesCount', { query: key, typo, types: typesParam(filter) }, page, (row: EntityRow) =>
-      toEntityRecord(row),
-    );
+    // Candidates by three-letter pieces of the names, then edit distance (analyst-reads.ts).
+    return this.analyst.searchEntities(query, filter.types ? { types: filter.types } : {}, page);
   }
 
   async listQuotes(filter: QuoteFilter, page: PageArgs): Promise<Page<QuoteRecord>> {
@@ -366,6 +358,10 @@ export class SqliteStore implements Store {
 
   async mentionsPerDocument(entityIds: readonly string[], page: PageArgs): Promise<Page<Analyst.DocumentTally>[]> {
     return this.analyst.mentionsPerDocument(entityIds, page);
+  }
+
+  async searchEntitiesWhere(query: string, where: Analyst.EntityWhere, page: PageArgs): Promise<Page<EntityRecord>> {
+    return this.analyst.searchEntities(query, where, page);
   }
 
   async findMentionsByEntity(entityIds: readonly string[], where: Analyst.MentionWhere, page: PageArgs): Promise<Page<MentionRecord>[]> {
