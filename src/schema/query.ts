@@ -128,7 +128,8 @@ builder.queryFields((t) => ({
         const where = { ...toQuoteWhere(args.filter) };
         if (filter.contains && where.contains) throw badUserInput('quotes: give `contains` as an argument or in `filter`, not both');
         if (filter.contains) where.contains = filter.contains;
-        if (filter.speakerId) where.speakerIds = [...(where.speakerIds ?? []), filter.speakerId];
+        // Two different speakers cannot both have said a quote: the list is then empty.
+        if (filter.speakerId) where.speakerIds = (where.speakerIds ?? [filter.speakerId]).filter((id) => id === filter.speakerId);
         return resolveConnection(args, (page) => ctx.store.findQuotes(where, args.orderBy ?? 'POSITION', page));
       }
       return resolveConnection(args, (page) => ctx.store.listQuotes(filter, page));

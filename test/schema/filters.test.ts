@@ -79,6 +79,14 @@ describe('filters, sorting, search and aggregates over HTTP', () => {
     expect(about.data!.quotes.totalCount).toBe(1);
   });
 
+  it('the speaker argument and the filter\'s speaker must both hold', async () => {
+    const [berg, vantongeren] = [await idOf('Anna Berg'), await idOf('Ilse Vantongeren')];
+    const same = await query(`query($a: ID!) { quotes(speaker: $a, filter: { speaker: $a }) { totalCount } }`, { a: berg });
+    const different = await query(`query($a: ID!, $b: ID!) { quotes(speaker: $a, filter: { speaker: $b }) { totalCount } }`, { a: berg, b: vantongeren });
+    expect(same.data!.quotes.totalCount).toBe(1);
+    expect(different.data!.quotes.totalCount).toBe(0);
+  });
+
   it('filters relation connections: a person\'s quotes, the people a person met, a document\'s entities', async () => {
     const result = await query(`{
       people(filter: { nameContains: "berg" }) { edges { node {
