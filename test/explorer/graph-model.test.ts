@@ -108,6 +108,14 @@ describe('GraphModel.neighbours', () => {
     expect(model.neighbours('nobody')).toEqual([]);
   });
 
+  it('links entities known by id (a neighborhood edge) once their nodes are added', () => {
+    const model = new GraphModel();
+    [quiet, friend].forEach((n) => model.addNode(node(n)));
+    model.addRelation({ id: 'n1', type: 'MET', label: 'MET', source: 'quiet', target: 'friend', documents: ['doc1', 'doc1'] });
+    expect(model.neighbours('friend')).toEqual(['quiet']);
+    expect(model.drawn(10, ALL).edges).toEqual([{ id: 'n1', type: 'MET', label: 'MET', source: 'quiet', target: 'friend', documents: ['doc1'] }]);
+  });
+
   it('lists each document that states a relation once', () => {
     const model = new GraphModel();
     model.addEdge(edge('e1', 'MET', quiet, friend, ['doc1', 'doc2', 'doc1']));
