@@ -5,7 +5,7 @@
  * relations in context.ts. Created per request by createLoaders.
  */
 import type DataLoader from 'dataloader';
-import type { DocumentRecord, EntityRecord, MentionRecord, Page, QuoteRecord } from '../graph/model';
+import type { DocumentRecord, EntityRecord, MentionRecord, Page, QuoteRecord, RelationRecord } from '../graph/model';
 import type {
   DocumentOrder,
   DocumentTally,
@@ -17,6 +17,8 @@ import type {
   QuoteOrder,
   QuoteScope,
   QuoteWhere,
+  RelationOrder,
+  RelationWhere,
   Store,
 } from '../store/store';
 import { type PagedLoader, type PagedQuery, paged } from './context';
@@ -32,6 +34,7 @@ export interface AnalystLoaders {
   documentsByEntity: PagedLoader<DocumentRecord, Filtered<DocumentWhere, DocumentOrder>>;
   mentionsPerDocument: PagedLoader<DocumentTally>;
   mentionsByEntity: PagedLoader<MentionRecord, MentionWhere>;
+  relationsByEntity: PagedLoader<RelationRecord, Filtered<RelationWhere, RelationOrder>>;
 }
 
 export function createAnalystLoaders(store: Store): AnalystLoaders {
@@ -57,5 +60,6 @@ export function createAnalystLoaders(store: Store): AnalystLoaders {
     documentsByEntity: paged((ids, q) => store.findDocumentsByEntity(ids, q.filter!.where, q.filter!.order, q.page)),
     mentionsPerDocument: paged((ids, q) => store.mentionsPerDocument(ids, q.page)),
     mentionsByEntity: paged((ids, q) => store.findMentionsByEntity(ids, q.filter ?? {}, q.page)),
+    relationsByEntity: paged((ids, q) => store.findRelationsByEntity(ids, q.filter!.where, q.filter!.order, q.page)),
   };
 }

@@ -6,7 +6,7 @@
  */
 import type { EntityRecord } from '../graph/model';
 import { builder } from './builder';
-import { documentFilterArgs, isFiltered, MentionFilterInput, toDocumentWhere, toMentionWhere } from './filters';
+import { documentFilterArgs, isFiltered, MentionFilterInput, relationFilterArgs, toDocumentWhere, toMentionWhere, toRelationWhere } from './filters';
 import { connectionArgs } from './connection-args';
 import { resolveConnection } from './connection-from-page';
 import { DocumentConnection } from './document';
@@ -67,8 +67,13 @@ export const EntityRef = builder.loadableInterface('Entity', {
       args: {
         ...connectionArgs,
         type: t.arg({ type: RelationTypeEnum, description: RELATION_TYPE_FILTER }),
+        ...relationFilterArgs,
       },
       resolve: (entity, args, ctx) => {
+        if (isFiltered(args)) {
+          const query = { where: toRelationWhere(args.filter, args.type), order: args.orderBy ?? 'CONFIDENCE' } as const;
+          return resolveConnection(args, (page) => ctx.loaders.analyst.relationsByEntity({ page, filter: query }).load(entity.id));
+        }
         const filter = args.type ? { type: args.type } : {};
         return resolveConnection(args, (page) => ctx.loaders.relationsByEntity({ page, filter }).load(entity.id));
       },

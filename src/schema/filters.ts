@@ -5,11 +5,23 @@
  * sorting and totalCount all run in the store (SQL), never on loaded rows.
  */
 import { ENTITY_TYPES, type EntityType } from '../extract/types';
-import type { DateRange, DocumentOrder, DocumentWhere, EntityOrder, EntityWhere, MentionWhere, QuoteOrder, QuoteWhere } from '../store/store';
+import type {
+  DateRange,
+  DocumentOrder,
+  DocumentWhere,
+  EntityOrder,
+  EntityWhere,
+  MentionWhere,
+  QuoteOrder,
+  QuoteWhere,
+  RelationOrder,
+  RelationWhere,
+} from '../store/store';
 import { badUserInput } from './bad-user-input';
 import { builder } from './builder';
 import { EntityTypeEnum } from './entity-type';
 import { EventKindEnum } from './event-kind';
+import { RelationTypeEnum, type RelationTypeValue } from './relation-type';
 
 // ---- inputs ------------------------------------------------------------------
 
@@ -81,6 +93,17 @@ export const MentionFilterInput = builder.inputType('MentionFilter', {
   }),
 });
 
+export const RelationFilterInput = builder.inputType('RelationFilter', {
+  description: 'Conditions on relations; all given conditions must hold.',
+  fields: (t) => ({
+    types: t.field({ type: [RelationTypeEnum], description: 'Only relations of these types (core types; OTHER matches nothing here).' }),
+    with: t.globalID({ description: 'Only relations with this entity at an end (the other end, on an entity\'s own relations).' }),
+    document: t.globalID({ description: 'Only relations stated in the document with this id.' }),
+    published: t.field({ type: DateRangeInput, description: 'Only relations stated in a document published in this range.' }),
+    minConfidence: t.float({ description: 'Only relations at least this sure, 0..1.' }),
+  }),
+});
+
 // ---- sort orders ---------------------------------------------------------------
 
 export const EntitySortEnum = builder.enumType('EntitySort', {
@@ -115,6 +138,15 @@ export const DocumentSortEnum = builder.enumType('DocumentSort', {
   } as const satisfies Record<DocumentOrder, unknown>,
 });
 
+export const RelationSortEnum = builder.enumType('RelationSort', {
+  description: 'Order of a relation list.',
+  values: {
+    CONFIDENCE: { value: 'CONFIDENCE', description: 'Surest first.' },
+    EVIDENCE: { value: 'EVIDENCE', description: 'Most often stated (evidence spans over all documents) first.' },
+    TYPE: { value: 'TYPE', description: 'By type, then surest first.' },
+  } as const satisfies Record<RelationOrder, unknown>,
+});
+
 // ---- arguments -------------------------------------------------------------------
 
 export const entityFilterArgs = builder.args((t) => ({
@@ -135,6 +167,11 @@ export const quoteFilterArgs = builder.args((t) => ({
 export const documentFilterArgs = builder.args((t) => ({
   filter: t.field({ type: DocumentFilterInput, description: 'Only documents meeting these conditions (computed by the store).' }),
   orderBy: t.field({ type: DocumentSortEnum, description: 'Order of the list; the field\'s own order when omitted.' }),
+}));
+
+export const relationFilterArgs = builder.args((t) => ({
+  filter: t.field({ type: RelationFilterInput, description: 'Only relations meeting these conditions (computed by the store).' }),
+  orderBy: t.field({ type: RelationSortEnum, description: 'Order of the list; the field\'s own order when omitted.' }),
 }));
 
 // ---- GraphQL values -> store conditions ------------------------------------------------
@@ -255,6 +292,29 @@ export function toMentionWhere(filter: Maybe<MentionFilterValue>): MentionWhere 
   if (!filter) return where;
   if (filter.document) where.documentId = idOf(filter.document, ['Document'], 'filter.document');
   if (filter.published) where.published = toDateRange(filter.published, 'filter.published');
+  return where;
+}
+
+export interface RelationFilterValue {
+  types?: Maybe<RelationTypeValue[]>;
+  with?: Maybe<GlobalId>;
+  document?: Maybe<GlobalId>;
+  published?: Maybe<DateRangeValue>;
+  minConfidence?: Maybe<number>;
+}
+
+/** Relation conditions; `type` is the field's own type argument, which must hold as well. */
+export function toRelationWhere(filter: Maybe<RelationFilterValue>, type?: Maybe<RelationTypeValue>): RelationWhere {
+  const where: RelationWhere = {};
+  let types = filter?.types ?? undefined;
+  if (type) types = types ? types.filter((t) => t === type) : [type];
+  // OTHER is no stored type: left in, it matches nothing, as the type argument does.
+  if (types) where.types = types;
+  if (!filter) return where;
+  if (filter.with) where.otherId = idOf(filter.with, ENTITY_TYPES, 'filter.with');
+  if (filter.document) where.documentId = idOf(filter.document, ['Document'], 'filter.document');
+  if (filter.published) where.published = toDateRange(filter.published, 'filter.published');
+  if (filter.minConfidence != null) where.minConfidence = filter.minConfidence;
   return where;
 }
 

@@ -21,10 +21,12 @@ import {
   eventFilterArgs,
   isFiltered,
   quoteFilterArgs,
+  relationFilterArgs,
   toDocumentWhere,
   toEntityWhere,
   toEventWhere,
   toQuoteWhere,
+  toRelationWhere,
 } from './filters';
 
 builder.queryFields((t) => ({
@@ -138,8 +140,11 @@ builder.queryFields((t) => ({
   relations: t.field({
     type: RelationConnection,
     description: 'Relations between entities, optionally of one type.',
-    args: { ...connectionArgs, type: t.arg({ type: RelationTypeEnum, description: RELATION_TYPE_FILTER }) },
-    resolve: (_root, args, ctx) => resolveConnection(args, (page) => ctx.store.listRelations(args.type ? { type: args.type } : {}, page)),
+    args: { ...connectionArgs, type: t.arg({ type: RelationTypeEnum, description: RELATION_TYPE_FILTER }), ...relationFilterArgs },
+    resolve: (_root, args, ctx) =>
+      isFiltered(args)
+        ? resolveConnection(args, (page) => ctx.store.findRelations(toRelationWhere(args.filter, args.type), args.orderBy ?? 'CONFIDENCE', page))
+        : resolveConnection(args, (page) => ctx.store.listRelations(args.type ? { type: args.type } : {}, page)),
   }),
   documents: t.field({
     type: DocumentConnection,

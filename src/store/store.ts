@@ -202,6 +202,10 @@ export interface Store {
   eventsPerPlace(page: PageArgs): Promise<Page<EntityTally>>;
   /** For each entity, its name mentions per document, most first. */
   mentionsPerDocument(entityIds: readonly string[], page: PageArgs): Promise<Page<DocumentTally>[]>;
+  /** Relations matching `where`, in `order`; filters, order and COUNT run in SQL. */
+  findRelations(where: RelationWhere, order: RelationOrder, page: PageArgs): Promise<Page<RelationRecord>>;
+  /** Relations with an end in each entity, filtered and sorted, one Page per key in key order. */
+  findRelationsByEntity(entityIds: readonly string[], where: RelationWhere, order: RelationOrder, page: PageArgs): Promise<Page<RelationRecord>[]>;
   /** `searchEntities` with any entity conditions: the best matches among entities meeting `where`. */
   searchEntitiesWhere(query: string, where: EntityWhere, page: PageArgs): Promise<Page<EntityRecord>>;
   /** Name mentions of each entity (document order), only those meeting `where`. */
@@ -279,6 +283,21 @@ export interface DocumentWhere {
 }
 
 export type DocumentOrder = 'INGESTED' | 'PUBLISHED_DESC' | 'PUBLISHED_ASC' | 'TITLE';
+
+export interface RelationWhere {
+  /** Stored relation types (UPPER_SNAKE). */
+  types?: string[];
+  /** Relations stated in this document (store id). */
+  documentId?: string;
+  /** Relations stated in a document published in this range. */
+  published?: DateRange;
+  minConfidence?: number;
+  /** Relations whose other end is this entity (store id): either end for root lists. */
+  otherId?: string;
+}
+
+/** CONFIDENCE: strongest first; EVIDENCE: most stated (evidence spans) first. */
+export type RelationOrder = 'CONFIDENCE' | 'EVIDENCE' | 'TYPE';
 
 export interface MentionWhere {
   documentId?: string;

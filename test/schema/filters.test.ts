@@ -108,6 +108,22 @@ describe('filters, sorting, search and aggregates over HTTP', () => {
     expect(first.entities.edges.map((e: any) => e.node.name)).toEqual(['Varnholm']);
   });
 
+  it('filters and sorts relations at the root and on an entity, the type argument and the filter both holding', async () => {
+    const holm = await idOf('Carl Holm');
+    const result = await query(
+      `query($h: ID!) {
+        byType: relations(filter: { types: [MET, OCCURRED_IN] }, orderBy: TYPE) { totalCount edges { node { type } } }
+        both: relations(type: MET, filter: { types: [OCCURRED_IN] }) { totalCount }
+        people(filter: { nameContains: "anna berg" }) { edges { node { relations(filter: { with: $h }) { edges { node { type target { name } } } } } } }
+      }`,
+      { h: holm },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.byType.edges.map((e: any) => e.node.type)).toEqual(['MET', 'OCCURRED_IN']);
+    expect(result.data!.both.totalCount).toBe(0);
+    expect(result.data!.people.edges[0].node.relations.edges.map((e: any) => [e.node.type, e.node.target.name])).toEqual([['MET', 'Carl Holm']]);
+  });
+
   it('sorts documents by publication date, undated last, and filters an entity\'s documents by date', async () => {
     const result = await query(`{ documents(orderBy: PUBLISHED_DESC, first: 2) { totalCount edges { node { title publishedAt } } } }`);
     expect(result.data!.documents.edges.map((e: any) => e.node.title)).toEqual(['Harbour opens', 'Berg and Holm meet']);

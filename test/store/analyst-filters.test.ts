@@ -178,6 +178,21 @@ describe('analyst filters in the SQLite store', () => {
     expect(nobody.totalCount).toBe(1);
   });
 
+  it('filters and sorts relations, at the root and per entity', async () => {
+    const types = async (where: Parameters<SqliteStore['findRelations']>[0]) => (await store.findRelations(where, 'TYPE', PAGE)).items.map((r) => r.type);
+    expect(await types({ types: ['MET'] })).toEqual(['MET']);
+    expect(await types({ types: ['OCCURRED_IN'] })).toEqual([]);
+    expect(await types({ otherId: ids['Tomas Brekke'] })).toEqual(['MET']);
+    expect(await types({ documentId: ids['Ministers meet in Ostrava'] })).toEqual(['MET']);
+    expect(await types({ documentId: ids['Grain route to open'] })).toEqual([]);
+    expect(await types({ published: { from: '2031-04' } })).toEqual([]);
+    expect(await types({ minConfidence: 0.5 })).toEqual(['MET']);
+    expect(await types({ minConfidence: 0.9 })).toEqual([]);
+    const [dascalu, ostrava] = await store.findRelationsByEntity([ids['Mirela Dascălu'], ids.Ostrava], { types: ['MET'] }, 'CONFIDENCE', PAGE);
+    expect(dascalu.totalCount).toBe(1);
+    expect(ostrava.totalCount).toBe(0);
+  });
+
   it('counts quotes per speaker, events per kind and per place, mentions per document', async () => {
     const speakers = await store.quotesPerSpeaker(PAGE);
     expect(speakers.items).toEqual([

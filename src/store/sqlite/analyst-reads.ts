@@ -6,7 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import { foldText, normalizeName } from '../../graph/merge-keys';
-import type { DocumentRecord, EntityRecord, MentionRecord, Page, PageArgs, QuoteRecord } from '../../graph/model';
+import type { DocumentRecord, EntityRecord, MentionRecord, Page, PageArgs, QuoteRecord, RelationRecord } from '../../graph/model';
 import { allowedEdits } from '../../graph/name-match';
 import {
   SNIPPET_MARKS,
@@ -20,6 +20,8 @@ import {
   type EntityWhere,
   type KindTally,
   type MentionWhere,
+  type RelationOrder,
+  type RelationWhere,
   type QuoteOrder,
   type QuoteScope,
   type QuoteWhere,
@@ -34,6 +36,9 @@ import {
   searchEntitiesSql,
   findDocumentsByEntitySql,
   findMentionsByEntitySql,
+  findRelationsByEntitySql,
+  findRelationsSql,
+  RELATION_CONDITIONS,
   MENTION_CONDITIONS,
   findDocumentsSql,
   findEntitiesBySql,
@@ -50,12 +55,14 @@ import {
   toId,
   toMentionRecord,
   toQuoteRecord,
+  toRelationRecord,
   toRowId,
   type DocumentRow,
   type EntityRow,
   type MentionRow,
   type PagedColumns,
   type QuoteRow,
+  type RelationRow,
 } from './rows';
 import { checkPage, keysParam, pagesByParent } from './pages-by-parent';
 
@@ -162,6 +169,18 @@ export class AnalystReads {
     }));
   }
 
+  findRelations(where: RelationWhere, order: RelationOrder, page: PageArgs): Page<RelationRecord> {
+    const conditions = relationConditions(where);
+    const sql = findRelationsSql(whereClause(conditions), order);
+    return this.rootPage(sql, conditions.params, page, (row: RelationRow) => toRelationRecord(row));
+  }
+
+  findRelationsByEntity(keys: readonly string[], where: RelationWhere, order: RelationOrder, page: PageArgs): Page<RelationRecord>[] {
+    const conditions = relationConditions(where);
+    const sql = findRelationsByEntitySql(whereClause(conditions), order);
+    return this.pagedByParent(sql, keys, conditions.params, page, (row: RelationRow) => toRelationRecord(row));
+  }
+
   findMentionsByEntity(keys: readonly string[], where: MentionWhere, page: PageArgs): Page<MentionRecord>[] {
     const c = new ConditionList();
     if (where.documentId !== undefined) c.add(MENTION_CONDITIONS.documentId, { documentId: rowIdOrNone(where.documentId) });
@@ -248,6 +267,16 @@ function quoteConditions(where: QuoteWhere): Conditions {
   if (role !== null) c.add(QUOTE_CONDITIONS.speakerRoleTitle, { speakerRoleTitle: role });
   const speaker = nameKey(where.speakerNameContains);
   if (speaker !== null) c.add(QUOTE_CONDITIONS.speakerNameContains, { speakerNameContains: escapeLike(speaker) });
+  return c;
+}
+
+function relationConditions(where: RelationWhere): Conditions {
+  const c = new ConditionList();
+  if (where.types !== undefined) c.add(RELATION_CONDITIONS.types, { types: JSON.stringify(where.types) });
+  if (where.documentId !== undefined) c.add(RELATION_CONDITIONS.documentId, { documentId: rowIdOrNone(where.documentId) });
+  if (where.published) c.add(RELATION_CONDITIONS.publishedFrom, publishedParams(where.published));
+  if (where.minConfidence !== undefined) c.add(RELATION_CONDITIONS.minConfidence, { minConfidence: where.minConfidence });
+  if (where.otherId !== undefined) c.add(RELATION_CONDITIONS.otherId, { otherId: rowIdOrNone(where.otherId) });
   return c;
 }
 

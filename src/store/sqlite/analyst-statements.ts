@@ -9,8 +9,8 @@
  * that the filter is one index lookup, and the ranking reads ids before the
  * page's full rows, as in statements.ts.
  */
-import type { DocumentOrder, EntityOrder, EntityScope, QuoteOrder, QuoteScope } from '../store';
-import { DOCUMENT_COLUMNS, ENTITY_COLUMNS, KEYS, MENTION_COLUMNS, PAGE, paged, QUOTE_COLUMNS, RANK } from './statements';
+import type { DocumentOrder, EntityOrder, EntityScope, QuoteOrder, QuoteScope, RelationOrder } from '../store';
+import { DOCUMENT_COLUMNS, ENTITY_COLUMNS, KEYS, MENTION_COLUMNS, PAGE, paged, QUOTE_COLUMNS, RANK, RELATION_COLUMNS } from './statements';
 
 /** A statement fragment and the named parameters it uses. */
 export interface Conditions {
@@ -156,6 +156,50 @@ export function findQuotesBySql(scope: QuoteScope, where: string, order: QuoteOr
     QUOTE_COLUMNS,
     'quotes',
     'q',
+  );
+}
+
+// ---- relation conditions ------------------------------------------------------
+
+export const RELATION_CONDITIONS = {
+  types: `r.type IN (SELECT value FROM json_each(@types))`,
+  documentId: `r.id IN (SELECT ev.relation_id FROM relation_evidence ev WHERE ev.document_id = @documentId)`,
+  publishedFrom: `r.id IN (SELECT ev.relation_id FROM documents d CROSS JOIN relation_evidence ev ON ev.document_id = d.id
+    WHERE d.published_at >= @publishedFrom AND d.published_at < @publishedUntil)`,
+  minConfidence: `r.confidence >= @minConfidence`,
+  // Root lists: either end; per entity the parent is one end, so this is the other.
+  otherId: `(r.source_id = @otherId OR r.target_id = @otherId)`,
+} as const;
+
+const EVIDENCE_COUNT = `(SELECT COUNT(*) FROM relation_evidence ev WHERE ev.relation_id = r.id)`;
+
+export const RELATION_ORDERS: Record<RelationOrder, string> = {
+  CONFIDENCE: 'r.confidence DESC, r.id',
+  EVIDENCE: `${EVIDENCE_COUNT} DESC, r.confidence DESC, r.id`,
+  TYPE: 'r.type, r.confidence DESC, r.id',
+};
+
+export function findRelationsSql(where: string, order: RelationOrder): { rows: string; count: string } {
+  return {
+    rows: `SELECT ${RELATION_COLUMNS} FROM relations r WHERE ${where} ORDER BY ${RELATION_ORDERS[order]} LIMIT @limit OFFSET @offset`,
+    count: `SELECT COUNT(*) AS total FROM relations r WHERE ${where}`,
+  };
+}
+
+/** Relations from either end of each key, as relationsByEntity in statements.ts. */
+export function findRelationsByEntitySql(where: string, order: RelationOrder): string {
+  return paged(
+    `WITH links(parent, rid) AS (
+      SELECT keys.k, r.id FROM keys CROSS JOIN relations r ON r.source_id = keys.k
+      UNION
+      SELECT keys.k, r.id FROM keys CROSS JOIN relations r ON r.target_id = keys.k)
+    SELECT l.parent, r.id AS child, ${RANK}
+    FROM links l CROSS JOIN relations r ON r.id = l.rid
+    WHERE ${where}
+    WINDOW w AS (PARTITION BY l.parent ORDER BY ${RELATION_ORDERS[order]})`,
+    RELATION_COLUMNS,
+    'relations',
+    'r',
   );
 }
 

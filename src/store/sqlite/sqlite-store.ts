@@ -360,6 +360,19 @@ export class SqliteStore implements Store {
     return this.analyst.mentionsPerDocument(entityIds, page);
   }
 
+  async findRelations(where: Analyst.RelationWhere, order: Analyst.RelationOrder, page: PageArgs): Promise<Page<RelationRecord>> {
+    return this.analyst.findRelations(where, order, page);
+  }
+
+  async findRelationsByEntity(
+    entityIds: readonly string[],
+    where: Analyst.RelationWhere,
+    order: Analyst.RelationOrder,
+    page: PageArgs,
+  ): Promise<Page<RelationRecord>[]> {
+    return this.analyst.findRelationsByEntity(entityIds, where, order, page);
+  }
+
   async searchEntitiesWhere(query: string, where: Analyst.EntityWhere, page: PageArgs): Promise<Page<EntityRecord>> {
     return this.analyst.searchEntities(query, where, page);
   }

@@ -28,7 +28,7 @@ export const DOCUMENT_COLUMNS = `d.id, d.content_hash, d.title, d.published_at, 
 export const QUOTE_COLUMNS = `q.id, q.document_id, q.text, q.direct, q.speaker_id, q.addressee_id, q.start, q.end,
   q.sentence_start, q.sentence_end, q.rule, q.confidence,
   (SELECT json_group_array(qa.entity_id ORDER BY qa.position) FROM quote_about qa WHERE qa.quote_id = q.id) AS about_json`;
-const RELATION_COLUMNS = `r.id, r.type, r.source_id, r.target_id, r.confidence,
+export const RELATION_COLUMNS = `r.id, r.type, r.source_id, r.target_id, r.confidence,
   (SELECT json_group_array(json_object('documentId', ev.document_id, 'start', ev.start, 'end', ev.end,
       'sentenceStart', ev.sentence_start, 'sentenceEnd', ev.sentence_end) ORDER BY ev.document_id, ev.start)
    FROM relation_evidence ev WHERE ev.relation_id = r.id) AS evidence_json`;
