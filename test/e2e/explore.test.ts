@@ -18,6 +18,9 @@ const ROOT = join(__dirname, '..', '..');
 const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOT = join(ROOT, 'docs', 'explorer.png');
 
+const OTHER_TITLE = 'Trade ministers meet in Vienna';
+const OTHER_ARTICLE = `${OTHER_TITLE}\n\nVIENNA (Newswire) - Austrian Trade Minister Maria Lindqvist met German Economy Minister Thomas Berger in Vienna on Monday. "We agreed on the next steps," Lindqvist told reporters after the talks.\n`;
+
 let temp: Awaited<ReturnType<typeof openTempStore>>;
 let server: Server;
 let base: string;
@@ -33,6 +36,8 @@ beforeAll(async () => {
   }
   temp = await openTempStore();
   await ingestArticle(temp.store, { text: readFileSync(join(ROOT, 'seeds', 'reuters-kerry-putin-moscow.txt'), 'utf8'), title: 'Putin, Kerry acknowledge cooperation helped progress in Syria' });
+  // A second article of our own, for the document filter.
+  await ingestArticle(temp.store, { text: OTHER_ARTICLE, title: OTHER_TITLE });
   const listening = await listen(createApp({ store: temp.store }), 0);
   server = listening.server;
   base = `http://127.0.0.1:${listening.port}`;
@@ -103,6 +108,18 @@ describe('the graph explorer at /explore', () => {
     const { data } = (await answer.json()) as { data: { node: { text: string; speaker: { name: string } } } };
     expect(data.node.speaker.name).toBe('John Kerry');
     expect(highlighted).toBe(data.node.text);
+  });
+
+  it('filters by document: only the entities the chosen article mentions and the relations it states', async () => {
+    const value = await page.$eval('#document-filter', (select, title) => [...(select as HTMLSelectElement).options].find((o) => o.text.startsWith(title))?.value ?? '', OTHER_TITLE);
+    expect(value).not.toBe('');
+    await page.selectOption('#document-filter', value);
+    await page.waitForFunction(() => !/John Kerry/.test(document.querySelector('#edge-table tbody')?.textContent ?? ''));
+    const drawn = await drawnRelations();
+    expect(drawn.length).toBeGreaterThan(0);
+    for (const row of drawn) expect(row).not.toMatch(/Kerry|Putin|Lavrov/);
+    await page.selectOption('#document-filter', '');
+    await page.waitForFunction(() => /John Kerry/.test(document.querySelector('#edge-table tbody')?.textContent ?? ''));
   });
 
   it('shows the rest of the graph on demand and saves a screenshot for the README', async () => {
