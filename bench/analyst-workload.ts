@@ -8,32 +8,17 @@
  *   BENCH_SECONDS=20 BENCH_CORPUS=../shared/corpus/dev npx tsx bench/analyst-workload.ts
  */
 import autocannon from 'autocannon';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { start, waitFor } from './spawn-server';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const CORPUS = process.env.BENCH_CORPUS ?? join(__dirname, '..', '..', 'shared', 'corpus', 'dev');
 const CLI = ['--import', 'tsx', 'src/cli/main.ts'];
-
-function start(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
-}
-
-async function waitFor(url: string, timeoutMs = 60000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`server at ${url} did not come up within ${timeoutMs} ms`);
-}
+const node = process.execPath;
 
 async function graphql(port: number, query: string, variables: Record<string, unknown> = {}): Promise<any> {
   const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
@@ -100,9 +85,9 @@ async function main(): Promise<void> {
     const ingest = spawnSync(process.execPath, [...CLI, 'ingest', ...sources], { env: { ...process.env, NEWSGRAPH_DB: db }, encoding: 'utf8' });
     if (ingest.status !== 0) throw new Error(`ingest failed: ${ingest.stderr}`);
     const [cachedPort, uncachedPort, rawPort] = [4211, 4212, 4213];
-    children.push(start([...CLI, 'serve', '--quiet'], { PORT: String(cachedPort), NEWSGRAPH_DB: db }));
-    children.push(start([...CLI, 'serve', '--quiet'], { PORT: String(uncachedPort), NEWSGRAPH_DB: db, NEWSGRAPH_RESPONSE_CACHE: 'off' }));
-    children.push(start(['--import', 'tsx', 'bench/raw-http-server.ts'], { PORT: String(rawPort) }));
+    children.push(start(node, [...CLI, 'serve', '--quiet'], { PORT: String(cachedPort), NEWSGRAPH_DB: db }));
+    children.push(start(node, [...CLI, 'serve', '--quiet'], { PORT: String(uncachedPort), NEWSGRAPH_DB: db, NEWSGRAPH_RESPONSE_CACHE: 'off' }));
+    children.push(start(node, ['--import', 'tsx', 'bench/raw-http-server.ts'], { PORT: String(rawPort) }));
     await Promise.all([cachedPort, uncachedPort].map((p) => waitFor(`http://127.0.0.1:${p}/health`)));
     await waitFor(`http://127.0.0.1:${rawPort}/`);
 

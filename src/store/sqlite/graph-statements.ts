@@ -4,12 +4,9 @@
  * independently. Each statement is named after the Store method that runs it.
  */
 
-const TYPES_FILTER = `(@types IS NULL OR r.type IN (SELECT value FROM json_each(@types)))`;
-const KEYS = `keys AS (SELECT DISTINCT value AS k FROM json_each(@keys))`;
-// The paged-per-parent pattern of statements.ts: row 1 of every parent carries totalCount.
-const RANK = `ROW_NUMBER() OVER w AS rn, COUNT(*) OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS total`;
-const PAGE = `WHERE p.rn = 1 OR (p.rn > @offset AND p.rn <= @offset + @limit)`;
+import { KEYS, PAGE, RANK } from './statements';
 
+const TYPES_FILTER = `(@types IS NULL OR r.type IN (SELECT value FROM json_each(@types)))`;
 /** Co-occurrence counts per key: `mine` = where the key is named, `counts` = who else is named there. */
 function cooccurrences(mine: string, counts: string): string {
   return `WITH ${KEYS},

@@ -1,0 +1,24 @@
+/**
+ * Servers for the benchmarks: each in its own process, so the load generator
+ * does not share an event loop with the server it measures.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+
+export function start(command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+}
+
+/** Resolves once `url` answers 2xx; polls every 200 ms. */
+export async function waitFor(url: string, timeoutMs = 60000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`server at ${url} did not come up within ${timeoutMs} ms`);
+}
