@@ -8,14 +8,14 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { ingestArticle } from '../../src/graph/ingest';
 import { createApp } from '../../src/server/create-app';
 import { listen } from '../../src/server/listen';
 import { openTempStore } from '../server/app-harness';
+import { launchChromium } from './launch-chromium';
 
 const ROOT = join(__dirname, '..', '..');
-const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOT = join(ROOT, 'docs', 'explorer.png');
 
 const OTHER_TITLE = 'Trade ministers meet in Vienna';
@@ -31,9 +31,6 @@ const pageErrors: string[] = [];
 const graphqlBodies: Record<string, unknown>[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: the explorer's end-to-end test drives Debian's Chromium. Install it with: apt-get update && apt-get install -y chromium`);
-  }
   temp = await openTempStore();
   await ingestArticle(temp.store, { text: readFileSync(join(ROOT, 'seeds', 'reuters-kerry-putin-moscow.txt'), 'utf8'), title: 'Putin, Kerry acknowledge cooperation helped progress in Syria' });
   // A second article of our own, for the document filter.
@@ -41,10 +38,7 @@ beforeAll(async () => {
   const listening = await listen(createApp({ store: temp.store }), 0);
   server = listening.server;
   base = `http://127.0.0.1:${listening.port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('request', (request) => {
