@@ -2,13 +2,14 @@
  * The `newsgraph` command line: argv parsing only; every command calls the
  * same functions the server uses.
  */
-import { exportGraph } from '../graph/export-graph';
 import { EXPORT_FORMATS, isExportFormat } from '../graph/export/export-formats';
-import { createApp } from '../server/create-app';
-import { listen, portFromEnv } from '../server/listen';
-import { openStore } from '../store/open-store';
 import { runExtract } from './extract-command';
-import { formatIngestSummary, runIngest, stderrProgress } from './ingest-command';
+
+// The store (a native SQLite addon) and the server (yoga, Pothos, graphql) load
+// only for the commands that use them: `extract`, which the scorer runs once
+// per article, then starts in about half the time.
+const loadStore = () => import('../store/open-store');
+const loadIngest = () => import('./ingest-command');
 
 const USAGE = `usage: newsgraph <command> [options]
 
@@ -47,6 +48,7 @@ class UsageError extends Error {}
 async function ingestCommand(args: string[]): Promise<number> {
   const { positional } = parseArgs(args, []);
   if (positional.length === 0) throw new UsageError('newsgraph ingest: name at least one FILE, DIR or -');
+  const [{ openStore }, { formatIngestSummary, runIngest, stderrProgress }] = await Promise.all([loadStore(), loadIngest()]);
   const store = await openStore();
   try {
     const summary = await runIngest(store, positional, stderrProgress());
@@ -59,6 +61,12 @@ async function ingestCommand(args: string[]): Promise<number> {
 
 async function serveCommand(args: string[]): Promise<number> {
   const { flags } = parseArgs(args, ['ingest']);
+  const [{ openStore }, { formatIngestSummary, runIngest, stderrProgress }, { createApp }, { listen, portFromEnv }] = await Promise.all([
+    loadStore(),
+    loadIngest(),
+    import('../server/create-app'),
+    import('../server/listen'),
+  ]);
   const port = portFromEnv();
   const store = await openStore();
   const seedDir = flags.get('ingest');
@@ -86,6 +94,7 @@ async function exportCommand(args: string[]): Promise<number> {
   if (typeof format !== 'string' || !isExportFormat(format)) {
     throw new UsageError(`newsgraph export: --format must be one of ${Object.keys(EXPORT_FORMATS).join(', ')}`);
   }
+  const [{ openStore }, { exportGraph }] = await Promise.all([loadStore(), import('../graph/export-graph')]);
   const store = await openStore();
   try {
     process.stdout.write(EXPORT_FORMATS[format].render(await exportGraph(store)));
