@@ -8,8 +8,14 @@ import { runExtract } from './extract-command';
 // The store (a native SQLite addon) and the server (yoga, Pothos, graphql) load
 // only for the commands that use them: `extract`, which the scorer runs once
 // per article, then starts in about half the time.
-const loadStore = () => import('../store/open-store');
-const loadIngest = () => import('./ingest-command');
+// (require, not import(): the CLI runs as CommonJS through tsx's require hook.)
+const loadStore = async () => require('../store/open-store') as typeof import('../store/open-store');
+const loadIngest = async () => require('./ingest-command') as typeof import('./ingest-command');
+const loadServer = async () => ({
+  ...(require('../server/create-app') as typeof import('../server/create-app')),
+  ...(require('../server/listen') as typeof import('../server/listen')),
+});
+const loadExport = async () => require('../graph/export-graph') as typeof import('../graph/export-graph');
 
 const USAGE = `usage: newsgraph <command> [options]
 
@@ -61,11 +67,10 @@ async function ingestCommand(args: string[]): Promise<number> {
 
 async function serveCommand(args: string[]): Promise<number> {
   const { flags } = parseArgs(args, ['ingest']);
-  const [{ openStore }, { formatIngestSummary, runIngest, stderrProgress }, { createApp }, { listen, portFromEnv }] = await Promise.all([
+  const [{ openStore }, { formatIngestSummary, runIngest, stderrProgress }, { createApp, listen, portFromEnv }] = await Promise.all([
     loadStore(),
     loadIngest(),
-    import('../server/create-app'),
-    import('../server/listen'),
+    loadServer(),
   ]);
   const port = portFromEnv();
   const store = await openStore();
@@ -94,7 +99,7 @@ async function exportCommand(args: string[]): Promise<number> {
   if (typeof format !== 'string' || !isExportFormat(format)) {
     throw new UsageError(`newsgraph export: --format must be one of ${Object.keys(EXPORT_FORMATS).join(', ')}`);
   }
-  const [{ openStore }, { exportGraph }] = await Promise.all([loadStore(), import('../graph/export-graph')]);
+  const [{ openStore }, { exportGraph }] = await Promise.all([loadStore(), loadExport()]);
   const store = await openStore();
   try {
     process.stdout.write(EXPORT_FORMATS[format].render(await exportGraph(store)));
