@@ -83,7 +83,14 @@ export class GraphView {
     const cy = this.cy;
     const wanted = new Set([...drawn.nodes.map((n) => n.id), ...drawn.edges.map((e) => e.id)]);
     const firstDraw = cy.nodes().length === 0;
-    const origin = anchor && cy.getElementById(anchor).nonempty() ? cy.getElementById(anchor).position() : undefined;
+    // Newcomers start next to the node just expanded, or else in the middle of what is drawn.
+    const box = cy.nodes().boundingBox({});
+    const origin =
+      anchor && cy.getElementById(anchor).nonempty()
+        ? { ...cy.getElementById(anchor).position() }
+        : cy.nodes().nonempty()
+          ? { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 }
+          : { x: 0, y: 0 };
     let added = 0;
     cy.batch(() => {
       cy.elements().filter((element) => !wanted.has(element.id())).remove();
@@ -94,7 +101,10 @@ export class GraphView {
         if (existing.nonempty()) existing.data(data);
         else {
           added++;
-          const position = origin ? { x: origin.x + (Math.random() - 0.5) * 120, y: origin.y + (Math.random() - 0.5) * 120 } : undefined;
+          // Each newcomer a golden angle further round: no two on one spot (which the layout would split at random), same picture every time.
+          const angle = added * 2.39996;
+          const radius = 60 + 20 * Math.sqrt(added);
+          const position = { x: origin.x + radius * Math.cos(angle), y: origin.y + radius * Math.sin(angle) };
           cy.add({ group: 'nodes', data, position });
         }
         cy.getElementById(node.id).toggleClass('expanded', expanded(node.id));
@@ -119,10 +129,18 @@ export class GraphView {
   layout(fromScratch = false): void {
     const n = Math.max(1, this.cy.nodes().length);
     const rounds = Math.round(Math.min(1000, Math.max(50, LAYOUT_BUDGET / (n * n))) * (fromScratch ? 1 : 0.5));
+    // A fixed start (a spiral in drawing order) rather than cose's random one: the same graph gives the same picture.
+    if (fromScratch) {
+      this.cy.nodes().forEach((node, i) => {
+        const angle = i * 2.39996; // the golden angle spreads points evenly
+        const radius = 40 * Math.sqrt(i + 1);
+        node.position({ x: radius * Math.cos(angle), y: radius * Math.sin(angle) });
+      });
+    }
     const options = {
       name: 'cose',
       animate: false,
-      randomize: fromScratch,
+      randomize: false,
       fit: true,
       padding: 30,
       nodeRepulsion: () => 9000,
