@@ -28,6 +28,21 @@ import { RelationTypeEnum, relationTypeOf, type RelationTypeValue } from './rela
 /** Default and ceiling of the entities a path search may visit: bounds the work of one request. */
 const PATH_NODE_BUDGET = 2000;
 const DEFAULT_NEIGHBORHOOD_NODES = 50;
+/**
+ * Graph walks one request may ask for. Each walk is bounded, but `pathsTo` or
+ * `neighborhood` under a list of 100 entities would be 100 walks: an unbounded
+ * query in disguise. Counted per request (the context is per request).
+ */
+export const MAX_WALKS_PER_REQUEST = 10;
+const walksByRequest = new WeakMap<GraphQLContext, number>();
+
+function countWalk(ctx: GraphQLContext, field: string): void {
+  const walks = (walksByRequest.get(ctx) ?? 0) + 1;
+  walksByRequest.set(ctx, walks);
+  if (walks > MAX_WALKS_PER_REQUEST) {
+    throw badUserInput(`${field}: at most ${MAX_WALKS_PER_REQUEST} path or neighborhood questions per request; ask for fewer entities at once`);
+  }
+}
 
 // ---- shapes -------------------------------------------------------------------------
 
@@ -205,6 +220,7 @@ function checkWhole(field: string, value: number, min: number, max: number): num
 }
 
 function searchPaths(ctx: GraphQLContext, fromId: string, toId: string, args: { maxHops?: number | null; maxPaths?: number | null; types?: readonly RelationTypeValue[] | null }) {
+  countWalk(ctx, 'path');
   return findPaths(ctx.store, fromId, toId, {
     maxHops: checkWhole('maxHops', args.maxHops ?? 4, 1, MAX_PATH_HOPS),
     maxPaths: checkWhole('maxPaths', args.maxPaths ?? 10, 1, 50),
@@ -214,6 +230,7 @@ function searchPaths(ctx: GraphQLContext, fromId: string, toId: string, args: { 
 }
 
 function aroundEntity(ctx: GraphQLContext, id: string, args: { depth?: number | null; limit?: number | null; types?: readonly RelationTypeValue[] | null }) {
+  countWalk(ctx, 'neighborhood');
   return neighborhood(ctx.store, id, {
     depth: checkWhole('depth', args.depth ?? 1, 0, MAX_NEIGHBORHOOD_DEPTH),
     nodeLimit: checkWhole('limit', args.limit ?? DEFAULT_NEIGHBORHOOD_NODES, 1, MAX_NEIGHBORHOOD_NODES),
@@ -287,7 +304,7 @@ builder.interfaceFields(EntityRef, (t) => ({
   pathsTo: t.field({
     type: PathSearchRef,
     description:
-      'How this entity is connected to another one, named by words of its name (the best `search` match) or by its global id: the shortest chains of relations with their evidence.',
+      `How this entity is connected to another one, named by words of its name (the best \`search\` match) or by its global id: the shortest chains of relations with their evidence. At most ${MAX_WALKS_PER_REQUEST} path or neighborhood questions per request.`,
     args: {
       name: t.arg.string({ description: 'Words of the other entity\'s name, e.g. "Islamic State".' }),
       id: t.arg.globalID({ description: 'Global id of the other entity (instead of name).' }),
@@ -304,7 +321,7 @@ builder.interfaceFields(EntityRef, (t) => ({
   }),
   neighborhood: t.field({
     type: NeighborhoodRef,
-    description: 'The subgraph around this entity, ready to draw (see Query.neighborhood).',
+    description: `The subgraph around this entity, ready to draw (see Query.neighborhood); at most ${MAX_WALKS_PER_REQUEST} path or neighborhood questions per request.`,
     args: neighborhoodArgs,
     resolve: (entity, args, ctx) => aroundEntity(ctx, entity.id, args),
   }),

@@ -230,3 +230,15 @@ describe('timelines and co-occurrences of many entities', () => {
     expect(result.data!.cooccurrences.totalCount).toBeGreaterThan(0);
   });
 });
+
+describe('graph walks under a list', () => {
+  it('are refused beyond ten per request, so a list cannot turn them into an unbounded query', async () => {
+    const few = await postGraphQL(app, '{ people(first: 3) { edges { node { neighborhood { nodes { id } } } } } }');
+    expect(few.errors).toBeUndefined();
+    const many = await postGraphQL(app, '{ people(first: 12) { edges { node { name neighborhood { nodes { id } } } } } }');
+    expect(many.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(many.errors?.[0].message).toContain('at most 10');
+    // graphql-js answers as soon as the error reaches the root; the ten allowed walks finish afterwards.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  });
+});
