@@ -4,8 +4,8 @@
  * seed, against newsgraph with and without the response cache, and a raw
  * node:http server in the same run. Prints requests/s, p50, p99 and the ratio.
  *
- *   npx tsx bench/analyst-workload.ts          # 10 connections, 10 s per target
- *   BENCH_SECONDS=20 BENCH_CORPUS=../shared/corpus/dev npx tsx bench/analyst-workload.ts
+ *   npm run bench:analyst                      # 10 connections, 10 s per target
+ *   BENCH_SECONDS=20 BENCH_CORPUS=../shared/corpus/dev npm run bench:analyst
  */
 import autocannon from 'autocannon';
 import { spawnSync, type ChildProcess } from 'node:child_process';
@@ -114,8 +114,12 @@ async function main(): Promise<void> {
         `${name.padEnd(36)} ${f.requestsPerSecond.toFixed(0).padStart(8)} ${String(f.p50).padStart(6)} ${String(f.p99).padStart(6)} ${String(f.errors).padStart(7)} ${(f.requestsPerSecond / raw.requestsPerSecond).toFixed(3).padStart(6)}`,
       );
     }
-    const worst = Math.max(results[0][1].p99, results[1][1].p99);
-    console.log(`target: mixed workload p99 <= 20 ms at 10 connections: ${worst <= 20 ? 'met' : 'NOT met'} (worst p99 ${worst} ms)`);
+    // The workload repeats its queries, so the cached row is the best case; the uncached row is the worst.
+    const verdict = (p99: number) => `${p99 <= 20 ? 'met' : 'NOT met'} (p99 ${p99} ms)`;
+    console.log(
+      `target: mixed workload p99 <= 20 ms at 10 connections: with the response cache (the default) ${verdict(results[0][1].p99)}; ` +
+        `without it ${verdict(results[1][1].p99)}`,
+    );
   } finally {
     for (const child of children) child.kill('SIGTERM');
     rmSync(dir, { recursive: true, force: true });
