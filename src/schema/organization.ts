@@ -1,6 +1,5 @@
 import { builder } from './builder';
-import { badUserInput } from './bad-user-input';
-import { entityFilterArgs, eventFilterArgs, isFiltered, quoteFilterArgs, toEntityWhere, toEventWhere, toQuoteWhere } from './filters';
+import { entityFilterArgs, eventFilterArgs, isFiltered, quoteFilterArgs, toEntityWhere, toEventWhere } from './filters';
 import { connectionArgs } from './connection-args';
 import { resolveConnection } from './connection-from-page';
 import { EntityRef, isEntityOfType } from './entity';
@@ -8,6 +7,7 @@ import { loadEntitiesOfType } from './load-entities-of-type';
 import { EventConnection } from './event';
 import { PersonConnection } from './person';
 import { QuoteConnection } from './quote';
+import { resolveSpokenQuotes } from './spoken-quotes';
 import type { EntityRecord } from '../graph/model';
 
 export const OrganizationRef = builder.objectRef<EntityRecord>('Organization');
@@ -27,17 +27,7 @@ builder.node(OrganizationRef, {
         contains: t.arg.string({ description: 'Only quotes containing these words (case-insensitive).' }),
         ...quoteFilterArgs,
       },
-      resolve: (org, args, ctx) => {
-        const filter = args.contains ? { contains: args.contains } : {};
-        if (isFiltered(args)) {
-          const where = toQuoteWhere(args.filter);
-          if (args.contains && where.contains) throw badUserInput('quotes: give `contains` as an argument or in `filter`, not both');
-          if (args.contains) where.contains = args.contains;
-          const query = { where, order: args.orderBy ?? 'DIRECT_FIRST' } as const;
-          return resolveConnection(args, (page) => ctx.loaders.analyst.quotesBy('quotesBySpeaker', { page, filter: query }).load(org.id));
-        }
-        return resolveConnection(args, (page) => ctx.loaders.quotesBySpeaker({ page, filter }).load(org.id));
-      },
+      resolve: (org, args, ctx) => resolveSpokenQuotes(org.id, args, ctx),
     }),
     members: t.field({
       type: PersonConnection,

@@ -1,12 +1,12 @@
 import { builder } from './builder';
-import { badUserInput } from './bad-user-input';
-import { entityFilterArgs, eventFilterArgs, isFiltered, quoteFilterArgs, toEntityWhere, toEventWhere, toQuoteWhere } from './filters';
+import { entityFilterArgs, eventFilterArgs, isFiltered, quoteFilterArgs, toEntityWhere, toEventWhere } from './filters';
 import { connectionArgs } from './connection-args';
 import { resolveConnection } from './connection-from-page';
 import { EntityConnection, EntityRef, isEntityOfType } from './entity';
 import { loadEntitiesOfType } from './load-entities-of-type';
 import { EventConnection } from './event';
 import { QuoteConnection } from './quote';
+import { resolveSpokenQuotes } from './spoken-quotes';
 import { RoleRef } from './role';
 import type { EntityRecord } from '../graph/model';
 
@@ -32,17 +32,7 @@ builder.node(PersonRef, {
         contains: t.arg.string({ description: 'Only quotes containing these words (case-insensitive).' }),
         ...quoteFilterArgs,
       },
-      resolve: (person, args, ctx) => {
-        const filter = args.contains ? { contains: args.contains } : {};
-        if (isFiltered(args)) {
-          const where = toQuoteWhere(args.filter);
-          if (args.contains && where.contains) throw badUserInput('quotes: give `contains` as an argument or in `filter`, not both');
-          if (args.contains) where.contains = args.contains;
-          const query = { where, order: args.orderBy ?? 'DIRECT_FIRST' } as const;
-          return resolveConnection(args, (page) => ctx.loaders.analyst.quotesBy('quotesBySpeaker', { page, filter: query }).load(person.id));
-        }
-        return resolveConnection(args, (page) => ctx.loaders.quotesBySpeaker({ page, filter }).load(person.id));
-      },
+      resolve: (person, args, ctx) => resolveSpokenQuotes(person.id, args, ctx),
     }),
     met: t.field({
       type: EntityConnection,
