@@ -23,6 +23,21 @@ describe('newsgraph extract', () => {
     }
   });
 
+  it('prints a readable account of each fact with --explain, and no JSON', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsgraph-cli-'));
+    const file = join(dir, 'harbour.txt');
+    const text = 'Harbour reopens\n\nMayor Lena Ortiz reopened the harbour in Valdora on Monday.\n"It is a good day," Ortiz said.\n';
+    writeFileSync(file, text);
+    const out = execFileSync(process.execPath, [cli, 'extract', file, '--explain'], { encoding: 'utf8' });
+    expect(() => JSON.parse(out)).toThrow();
+    expect(out).toMatch(/^document harbour /);
+    for (const heading of ['ENTITIES', 'QUOTES', 'EVENTS', 'RELATIONS']) expect(out).toMatch(new RegExp(`^${heading} \\(\\d+\\)$`, 'm'));
+    const start = text.indexOf('It is a good day');
+    expect(out).toContain(`evidence: "It is a good day" [${start},${start + 16})`);
+    expect(out).toMatch(/^q1 direct {2}rule=\S+ {2}confidence=\d\.\d\d$/m);
+    expect(out).toMatch(/Person "Lena Ortiz" {2}rule=\S+ {2}confidence=\d\.\d\d/);
+  });
+
   it('exits with status 1 and a clear message on a binary file, printing nothing on stdout', () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsgraph-cli-'));
     const file = join(dir, 'image.png');
