@@ -118,6 +118,26 @@ describe('findEntityMentions', () => {
     expect(found.find((m) => m.text === 'Toby Vane')?.gender).toBe('male');
   });
 
+  it.each<[string, string | null]>([
+    ['The main Peruvian farmers union ended the strike on Monday by urging ministers to \u201Copen the markets\u201D.', 'main Peruvian farmers union'],
+    ['The largest Kenyan opposition party said it would boycott the vote.', 'largest Kenyan opposition party'],
+    ['The Chilean miners federation warned that the pits would close.', 'Chilean miners federation'],
+    // No speech in the sentence: a description, not a speaker.
+    ['The main Peruvian farmers union ended the strike on Monday.', null],
+    // "government" stands for the country, not a separate organisation.
+    ['The Peruvian government said it would act.', null],
+    // "group of farmers" is not the head of a subject.
+    ['The main Peruvian group of farmers said it would act.', null],
+    // Not opening the sentence: an object, not the speaker.
+    ['Officials met the main Peruvian farmers union, which said it would act.', null],
+    // No demonym: too vague to name.
+    ['The main farmers union said it would act.', null],
+  ])('names a descriptive organisation only as the speaking subject: %s', (text, expected) => {
+    const body = mentions(text).find((m) => m.rule === 'entities:speaking-body');
+    if (expected === null) expect(body).toBeUndefined();
+    else expect(body).toMatchObject({ type: 'Organization', text: expected });
+  });
+
   it('stays fast on a megabyte of capitals', () => {
     const text = 'AAAA BBBB CCCC DDDD. '.repeat(50_000);
     const t0 = Date.now();

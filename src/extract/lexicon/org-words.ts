@@ -110,3 +110,18 @@ export const ORG_ACRONYMS: Readonly<Record<string, string>> = Object.assign(Obje
   IOC: 'International Olympic Committee',
   OECD: 'Organisation for Economic Co-operation and Development',
 });
+
+/**
+ * Heads of a descriptive organisation phrase that speaks as a body: "the main
+ * Norland opposition group urged…". Not "government" or "ministry": those stand
+ * for the country itself and would duplicate its Location.
+ */
+export const DESCRIPTIVE_ORG_HEADS: ReadonlySet<string> = new Set([
+  'group', 'union', 'party', 'coalition', 'alliance', 'movement', 'federation', 'association',
+  'front', 'bloc', 'faction', 'organisation', 'organization', 'confederation', 'council',
+]);
+
+/** Ranking adjectives that may open such a phrase: "the main", "the largest". */
+export const RANKING_ADJECTIVES: ReadonlySet<string> = new Set([
+  'main', 'largest', 'biggest', 'leading', 'principal', 'chief', 'oldest', 'only', 'largest', 'major', 'umbrella',
+]);

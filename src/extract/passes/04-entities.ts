@@ -38,7 +38,7 @@ import {
   PLACE_PREPOSITIONS,
 } from '../lexicon/name-cues';
 import { NON_NAME_WORDS } from '../lexicon/function-words';
-import { GEO_HEADS, ORG_ACRONYMS, ORG_HEADS, ORG_OPENERS, ORG_TRAILING_NOUNS, SITE_HEADS, WELL_KNOWN_SITES } from '../lexicon/org-words';
+import { DESCRIPTIVE_ORG_HEADS, GEO_HEADS, ORG_ACRONYMS, RANKING_ADJECTIVES, ORG_HEADS, ORG_OPENERS, ORG_TRAILING_NOUNS, SITE_HEADS, WELL_KNOWN_SITES } from '../lexicon/org-words';
 import { SPEECH_VERB_FORMS } from '../lexicon/speech-verbs';
 import { FORMAL_TITLES, GENDERED_TITLES, ROLE_NOUNS } from '../lexicon/titles';
 import type { EntityType, LocationInfo, LocationKind, Sentence, Span } from '../types';
@@ -246,6 +246,7 @@ export function findEntityMentions(doc: NormalizedText, sentences: Sentence[], _
   });
   linkAcronyms(ctx.out, text);
   coordinate(ctx.out, text);
+  sentences.forEach((sentence, si) => speakingBody(ctx, sentenceTokens[si], si));
   // Mention texts are slices of the original (the normalised view may have blanked noise inside a span).
   for (const c of ctx.out) {
     c.text = doc.original.slice(c.start, c.end);
@@ -257,6 +258,44 @@ export function findEntityMentions(doc: NormalizedText, sentences: Sentence[], _
   }
   return ctx.out;
 }
+
+const SPEECH_FORMS = new Set(SPEECH_VERB_FORMS);
+
+/**
+ * "The main Norland opposition group urged X to “…”": a descriptive organisation
+ * phrase (the, ranking adjectives, a demonym, up to two lower-case modifiers, an
+ * organisation head) that opens its sentence and is followed by a verb, in a
+ * sentence with a quotation or a speech verb. It is the speaker there and nowhere
+ * a name, so only the subject position of speech counts.
+ */
+function speakingBody(ctx: Context, all: Token[], si: number): void {
+  if (all.length < 5 || all[0].text !== 'The') return;
+  let k = 1;
+  while (k < all.length && k <= 3 && RANKING_ADJECTIVES.has(all[k].text)) k++;
+  const demonym = all[k];
+  if (!isWord(demonym) || !isCapitalised(demonym.text) || !demonymCountry(demonym.text)) return;
+  let h = k + 1;
+  while (h < all.length && h <= k + 3 && !DESCRIPTIVE_ORG_HEADS.has(all[h].text)) {
+    if (!isWord(all[h]) || !/^\p{Ll}+$/u.test(all[h].text) || NON_NAME_WORDS.has(all[h].text) || FUNCTION_LIKE.has(all[h].text)) return;
+    h++;
+  }
+  const head = all[h];
+  const verb = all[h + 1];
+  if (!head || !DESCRIPTIVE_ORG_HEADS.has(head.text) || !isWord(verb) || !/^\p{Ll}+$/u.test(verb.text) || FUNCTION_LIKE.has(verb.text)) return;
+  const rest = ctx.doc.text.slice(verb.start, all[all.length - 1].end);
+  const speaks = /[\u201c\u201d"]/.test(rest) || all.some((t, i) => i > h && SPEECH_FORMS.has(t.text));
+  if (!speaks) return;
+  const start = all[1].start;
+  const end = head.end;
+  if (ctx.out.some((m) => m.start < end && m.end > start && m.type !== 'Location')) return;
+  ctx.out = ctx.out.filter((m) => !(m.start >= start && m.end <= end));
+  const at = ctx.out.findIndex((m) => m.start > start);
+  const mention: MentionCandidate = { start, end, text: ctx.doc.text.slice(start, end), type: 'Organization', sentence: si, rule: 'entities:speaking-body', confidence: 0.7 };
+  ctx.out.splice(at < 0 ? ctx.out.length : at, 0, mention);
+}
+
+/** Words after a noun that show it is not a subject ("group of", "union and"). */
+const FUNCTION_LIKE: ReadonlySet<string> = new Set(['of', 'and', 'or', 'in', 'at', 'on', 'for', 'to', 'with', 'by', 'from', 'that', 'which', 'who', 'the', 'a', 'an', 's']);
 
 /** Dateline segments: places become Locations, other names (the agency) Organizations. */
 function datelineMentions(ctx: Context, all: Token[], sentence: Sentence, dateline: Span): number {
