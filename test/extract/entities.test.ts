@@ -138,6 +138,20 @@ describe('findEntityMentions', () => {
     else expect(body).toMatchObject({ type: 'Organization', text: expected });
   });
 
+  it.each<[string, string[]]>([
+    ['She admired old painters, such as Vermeel, Oskarn and Tullio.', ['Person:Vermeel', 'Person:Oskarn', 'Person:Tullio']],
+    ['Small carmakers including Zorvan and Keltrix lost money.', ['Organization:Zorvan', 'Organization:Keltrix']],
+    ['They toured islands like Marrowa, Senthe or Quillo.', ['Location:Marrowa', 'Location:Senthe', 'Location:Quillo']],
+    // "like" after a verb, not a class noun: no evidence of type.
+    ['It tasted like Zorvan to her.', []],
+    // A class noun far from the list does not type a later name.
+    ['Painters came early. Later Vermeel left.', []],
+    // The list ends at the first word that is not a comma or a conjunction.
+    ['Banks such as Keltrix lent money to Zorvan.', ['Organization:Keltrix']],
+  ])('types unknown names listed as examples of a class noun: %s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
   it('stays fast on a megabyte of capitals', () => {
     const text = 'AAAA BBBB CCCC DDDD. '.repeat(50_000);
     const t0 = Date.now();

@@ -16,6 +16,7 @@
 import type { MentionCandidate, QuoteSpan } from '../annotations';
 import { demonymCountry, lookupPlace, type Place } from '../gazetteer/places';
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
+import { EXAMPLE_CLASS_NOUNS } from '../lexicon/class-nouns';
 import { COMMON_WORDS } from '../lexicon/common-words';
 import { FIRST_NAMES } from '../lexicon/first-names';
 import {
@@ -246,6 +247,7 @@ export function findEntityMentions(doc: NormalizedText, sentences: Sentence[], _
   });
   linkAcronyms(ctx.out, text);
   coordinate(ctx.out, text);
+  exemplified(ctx.out, text);
   sentences.forEach((sentence, si) => speakingBody(ctx, sentenceTokens[si], si));
   // Mention texts are slices of the original (the normalised view may have blanked noise inside a span).
   for (const c of ctx.out) {
@@ -567,6 +569,31 @@ function coordinate(out: MentionCandidate[], text: string): void {
       other.weak = false;
       other.rule = 'entities:coordination';
       other.confidence = 0.5;
+    }
+  }
+}
+
+const EXAMPLE_CUE = /\b(\p{L}\p{Ll}+),?\s+(?:such\s+as|including|like|namely)\s+$/u;
+
+/**
+ * "ancient gods, such as Zeus, Hera and Athena": unknown single names listed as
+ * examples of a plural class noun take the class's type, and the whole list does.
+ */
+function exemplified(out: MentionCandidate[], text: string): void {
+  const sorted = [...out].sort((a, b) => a.start - b.start);
+  const unknown = (c: MentionCandidate): boolean => c.weak === true && c.rule.startsWith('entities:single-default');
+  for (let i = 0; i < sorted.length; i++) {
+    const cue = EXAMPLE_CUE.exec(text.slice(Math.max(0, sorted[i].start - 40), sorted[i].start));
+    const type = cue ? EXAMPLE_CLASS_NOUNS.get(cue[1].toLowerCase()) : undefined;
+    if (!type) continue;
+    for (let j = i; j < sorted.length; j++) {
+      const m = sorted[j];
+      if (j > i && (m.sentence !== sorted[j - 1].sentence || !/^(?:,\s*|,?\s+(?:and|or)\s+)$/.test(text.slice(sorted[j - 1].end, m.start)))) break;
+      if (!unknown(m)) continue;
+      m.type = type;
+      m.weak = false;
+      m.rule = 'entities:example-of-class';
+      m.confidence = 0.55;
     }
   }
 }
