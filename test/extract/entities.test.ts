@@ -152,6 +152,19 @@ describe('findEntityMentions', () => {
     expect(found(text)).toEqual(expected);
   });
 
+  it.each<[string, string | null]>([
+    ['The court in Livorno, Varrenta, ruled on Monday.', 'Varrenta'],
+    ['Floods hit Lyon, Marevoy.', 'Marevoy'],
+    // A name followed by a verb is the subject of a new clause, not the city's region.
+    ['In Lyon, Marevoy said the floods were over.', null],
+    // No gazetteer city before the comma: no evidence of a place.
+    ['The firm hired Tessaly, Marevoy, and Quist.', null],
+  ])('types a name set off by commas after a city as its region: %s', (text, region) => {
+    const m = mentions(text).find((x) => x.rule === 'entities:region-after-city');
+    if (region === null) expect(m).toBeUndefined();
+    else expect(m).toMatchObject({ type: 'Location', text: region });
+  });
+
   it('stays fast on a megabyte of capitals', () => {
     const text = 'AAAA BBBB CCCC DDDD. '.repeat(50_000);
     const t0 = Date.now();

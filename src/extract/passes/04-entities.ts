@@ -248,6 +248,7 @@ export function findEntityMentions(doc: NormalizedText, sentences: Sentence[], _
   linkAcronyms(ctx.out, text);
   coordinate(ctx.out, text);
   exemplified(ctx.out, text);
+  regionAfterCity(ctx.out, text);
   sentences.forEach((sentence, si) => speakingBody(ctx, sentenceTokens[si], si));
   // Mention texts are slices of the original (the normalised view may have blanked noise inside a span).
   for (const c of ctx.out) {
@@ -595,6 +596,25 @@ function exemplified(out: MentionCandidate[], text: string): void {
       m.rule = 'entities:example-of-class';
       m.confidence = 0.55;
     }
+  }
+}
+
+/**
+ * "in Livorno, Tuscany, the court…": an unknown single name set off by commas right
+ * after a gazetteer city is the region or country that contains it.
+ */
+function regionAfterCity(out: MentionCandidate[], text: string): void {
+  const sorted = [...out].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < sorted.length; i++) {
+    const city = sorted[i - 1];
+    const m = sorted[i];
+    if (!(m.weak === true && m.rule.startsWith('entities:single-default')) || city.type !== 'Location' || city.location?.kind !== 'CITY' || city.weak) continue;
+    if (text.slice(city.end, m.start) !== ', ' || !/^(?:[,.;:)]|$)/.test(text.slice(m.end, m.end + 1))) continue;
+    m.type = 'Location';
+    m.weak = false;
+    m.rule = 'entities:region-after-city';
+    m.confidence = 0.6;
+    m.location = otherLocation('REGION');
   }
 }
 
