@@ -71,6 +71,7 @@ export const DEV_RECORD: Readonly<Record<string, RuleRecord>> = {
   'entities:place-opened-name': { n: 2, right: 1 },
   'entities:place-preposition': { n: 2, right: 1 },
   'entities:possessive-title': { n: 1, right: 1 },
+  'entities:region-after-city': { n: 1, right: 1 },
   'entities:role-noun': { n: 20, right: 20 },
   'entities:single-default': { n: 7, right: 3 },
   'entities:site': { n: 2, right: 2 },
