@@ -12,7 +12,7 @@ import { runExtract } from './extract-command';
 const loadStore = async () => require('../store/open-store') as typeof import('../store/open-store');
 const loadIngest = async () => require('./ingest-command') as typeof import('./ingest-command');
 const loadServer = async () => ({
-  ...(require('../server/create-app') as typeof import('../server/create-app')),
+  ...(require('../server/serve') as typeof import('../server/serve')),
   ...(require('../server/listen') as typeof import('../server/listen')),
 });
 const loadExport = async () => require('../graph/export-graph') as typeof import('../graph/export-graph');
@@ -67,7 +67,7 @@ async function ingestCommand(args: string[]): Promise<number> {
 
 async function serveCommand(args: string[]): Promise<number> {
   const { flags } = parseArgs(args, ['ingest']);
-  const [{ openStore }, { formatIngestSummary, runIngest, stderrProgress }, { createApp, listen, portFromEnv }] = await Promise.all([
+  const [{ openStore }, { formatIngestSummary, runIngest, stderrProgress }, { serveStore, portFromEnv }] = await Promise.all([
     loadStore(),
     loadIngest(),
     loadServer(),
@@ -80,15 +80,7 @@ async function serveCommand(args: string[]): Promise<number> {
     const summary = await runIngest(store, [seedDir], quiet ? () => {} : stderrProgress());
     if (!quiet) process.stderr.write(formatIngestSummary(summary) + '\n');
   }
-  const app = createApp({
-    store,
-    responseCache: process.env.NEWSGRAPH_RESPONSE_CACHE !== 'off',
-    persistedOperations: { only: process.env.NEWSGRAPH_PERSISTED_ONLY === 'true' },
-  });
-  const { server, port: bound } = await listen(app, port);
-  const shutdown = () => server.close(() => void store.close());
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  const { app, port: bound } = await serveStore(store, port);
   process.stderr.write(`newsgraph: GraphiQL at http://localhost:${bound}${app.graphqlEndpoint}, health at /health\n`);
   return 0;
 }
