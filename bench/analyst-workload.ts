@@ -16,11 +16,11 @@ import { start, waitFor } from './spawn-server';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
-const CORPUS = process.env.BENCH_CORPUS ?? join(__dirname, '..', '..', 'shared', 'corpus', 'dev');
-const CLI = ['--import', 'tsx', 'src/cli/main.ts'];
+export const CORPUS = process.env.BENCH_CORPUS ?? join(__dirname, '..', '..', 'shared', 'corpus', 'dev');
+export const CLI = ['--import', 'tsx', 'src/cli/main.ts'];
 const node = process.execPath;
 
-async function graphql(port: number, query: string, variables: Record<string, unknown> = {}): Promise<any> {
+export async function graphql(port: number, query: string, variables: Record<string, unknown> = {}): Promise<any> {
   const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -39,7 +39,7 @@ async function idOf(port: number, name: string): Promise<string> {
 }
 
 /** The four questions, with ids looked up once: autocannon sends them in turn. */
-async function workload(port: number): Promise<{ name: string; body: string }[]> {
+export async function workload(port: number): Promise<{ name: string; body: string }[]> {
   const [lavrov, kerry, putin] = [await idOf(port, 'Lavrov'), await idOf(port, 'Kerry'), await idOf(port, 'Putin')];
   const syria = await idOf(port, 'Syria');
   const requests = [
@@ -76,14 +76,19 @@ async function load(options: autocannon.Options): Promise<Figures> {
   return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
 }
 
+/** Ingests the seed and the benchmark corpus (when it exists) into `db` with the CLI. */
+export function seedBenchDatabase(db: string): void {
+  const sources = ['seeds', ...(existsSync(CORPUS) ? [CORPUS] : [])];
+  const ingest = spawnSync(node, [...CLI, 'ingest', ...sources], { env: { ...process.env, NEWSGRAPH_DB: db }, encoding: 'utf8' });
+  if (ingest.status !== 0) throw new Error(`ingest failed: ${ingest.stderr}`);
+}
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'newsgraph-analyst-bench-'));
   const children: ChildProcess[] = [];
   try {
     const db = join(dir, 'bench.db');
-    const sources = ['seeds', ...(existsSync(CORPUS) ? [CORPUS] : [])];
-    const ingest = spawnSync(process.execPath, [...CLI, 'ingest', ...sources], { env: { ...process.env, NEWSGRAPH_DB: db }, encoding: 'utf8' });
-    if (ingest.status !== 0) throw new Error(`ingest failed: ${ingest.stderr}`);
+    seedBenchDatabase(db);
     const [cachedPort, uncachedPort, rawPort] = [4211, 4212, 4213];
     children.push(start(node, [...CLI, 'serve', '--quiet'], { PORT: String(cachedPort), NEWSGRAPH_DB: db }));
     children.push(start(node, [...CLI, 'serve', '--quiet'], { PORT: String(uncachedPort), NEWSGRAPH_DB: db, NEWSGRAPH_RESPONSE_CACHE: 'off' }));
@@ -126,7 +131,10 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+// bench/load.ts imports the workload from here; only `npm run bench:analyst` runs it.
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
