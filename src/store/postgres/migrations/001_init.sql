@@ -16,6 +16,9 @@
 --     FTS5 trigram table;
 --   * store_version: one counter row bumped by every ingest transaction, so
 --     any process can tell cheaply whether the data changed (dataVersion).
+-- Text compares and sorts byte-wise (COLLATE "C"), as SQLite's BINARY does,
+-- whatever the database's locale: same orders on both adapters, and LIKE 'x%'
+-- can use a plain btree index.
 -- Dates stay ISO-8601 text, JSON arrays (entities.aliases) stay text, flags
 -- (quotes.direct, mentions.pronoun) stay 0/1 integers: the row mappers are shared.
 
@@ -24,45 +27,45 @@ CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public;
 
 CREATE TABLE entities (
   id             integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-  type           text    NOT NULL CHECK (type IN ('Person', 'Organization', 'Location', 'Event')),
-  name           text    NOT NULL,
-  name_key       text    NOT NULL,
+  type           text COLLATE "C"    NOT NULL CHECK (type IN ('Person', 'Organization', 'Location', 'Event')),
+  name           text COLLATE "C"    NOT NULL,
+  name_key       text COLLATE "C"    NOT NULL,
   -- JSON array of distinct surface forms other than `name`.
-  aliases        text    NOT NULL DEFAULT '[]',
+  aliases        text COLLATE "C"    NOT NULL DEFAULT '[]',
   salience       double precision NOT NULL DEFAULT 0,
   confidence     double precision NOT NULL DEFAULT 0,
   -- Name mentions (pronouns excluded) over all documents.
   mention_count  integer NOT NULL DEFAULT 0,
-  rule           text,
-  gender         text,
+  rule           text COLLATE "C",
+  gender         text COLLATE "C",
   -- Location
-  location_kind  text,
-  country_code   text,
+  location_kind  text COLLATE "C",
+  country_code   text COLLATE "C",
   latitude       double precision,
   longitude      double precision,
-  gazetteer_id   text,
+  gazetteer_id   text COLLATE "C",
   within_id      integer REFERENCES entities(id),
-  within_name    text,
+  within_name    text COLLATE "C",
   -- Event
-  event_kind     text,
-  time_text      text,
-  time_date      text
+  event_kind     text COLLATE "C",
+  time_text      text COLLATE "C",
+  time_date      text COLLATE "C"
 );
 
 CREATE TABLE documents (
   id                     integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-  content_hash           text    NOT NULL UNIQUE,
-  title                  text,
-  published_at           text,
-  source                 text,
-  text                   text    NOT NULL,
-  ingested_at            text    NOT NULL,
+  content_hash           text COLLATE "C"    NOT NULL UNIQUE,
+  title                  text COLLATE "C",
+  published_at           text COLLATE "C",
+  source                 text COLLATE "C",
+  text                   text COLLATE "C"    NOT NULL,
+  ingested_at            text COLLATE "C"    NOT NULL,
   -- The extractor's own id for the document (a hash prefix unless the caller named it).
-  extraction_id          text,
+  extraction_id          text COLLATE "C",
   dateline_location_id   integer REFERENCES entities(id),
   -- foldText(title) and foldText(text), written by the adapter.
-  title_fold             text,
-  text_fold              text    NOT NULL,
+  title_fold             text COLLATE "C",
+  text_fold              text COLLATE "C"    NOT NULL,
   -- Title words weigh A, body words D (FTS5 ranked them bm25(3.0, 1.0)).
   search_tsv             tsvector GENERATED ALWAYS AS (
     setweight(to_tsvector('simple', coalesce(title_fold, '')), 'A') ||
@@ -82,15 +85,15 @@ CREATE TABLE sentences (
 -- Name and aliases, normalised (src/graph/merge-keys normalizeName), for search.
 CREATE TABLE entity_names (
   entity_id  integer NOT NULL REFERENCES entities(id),
-  name       text    NOT NULL,
-  name_key   text    NOT NULL,
+  name       text COLLATE "C"    NOT NULL,
+  name_key   text COLLATE "C"    NOT NULL,
   PRIMARY KEY (entity_id, name)
 );
 
 -- The cross-document identity: one entity per (type, key).
 CREATE TABLE merge_keys (
-  type       text    NOT NULL,
-  key        text    NOT NULL,
+  type       text COLLATE "C"    NOT NULL,
+  key        text COLLATE "C"    NOT NULL,
   entity_id  integer NOT NULL REFERENCES entities(id),
   PRIMARY KEY (type, key)
 );
@@ -100,14 +103,14 @@ CREATE TABLE merge_keys (
 CREATE TABLE entity_documents (
   entity_id      integer NOT NULL REFERENCES entities(id),
   document_id    integer NOT NULL REFERENCES documents(id),
-  local_id       text    NOT NULL,
+  local_id       text COLLATE "C"    NOT NULL,
   salience       double precision NOT NULL,
   confidence     double precision NOT NULL,
   mention_count  integer NOT NULL,
-  rule           text,
+  rule           text COLLATE "C",
   -- Where this document states an event's time; the entity keeps the first.
-  time_text      text,
-  time_date      text,
+  time_text      text COLLATE "C",
+  time_date      text COLLATE "C",
   time_start     integer,
   time_end       integer,
   PRIMARY KEY (entity_id, document_id)
@@ -119,20 +122,20 @@ CREATE TABLE mentions (
   document_id     integer NOT NULL REFERENCES documents(id),
   start           integer NOT NULL,
   "end"           integer NOT NULL,
-  text            text    NOT NULL,
+  text            text COLLATE "C"    NOT NULL,
   sentence_index  integer NOT NULL,
   sentence_start  integer NOT NULL,
   sentence_end    integer NOT NULL,
   pronoun         integer NOT NULL DEFAULT 0,
-  rule            text    NOT NULL,
+  rule            text COLLATE "C"    NOT NULL,
   confidence      double precision NOT NULL
 );
 
 CREATE TABLE roles (
   id              integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   person_id       integer NOT NULL REFERENCES entities(id),
-  title           text    NOT NULL,
-  title_key       text    NOT NULL,
+  title           text COLLATE "C"    NOT NULL,
+  title_key       text COLLATE "C"    NOT NULL,
   of_entity_id    integer REFERENCES entities(id),
   document_id     integer REFERENCES documents(id),
   evidence_start  integer,
@@ -144,10 +147,10 @@ CREATE TABLE roles (
 CREATE TABLE quotes (
   id              integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   document_id     integer NOT NULL REFERENCES documents(id),
-  local_id        text    NOT NULL,
-  text            text    NOT NULL,
+  local_id        text COLLATE "C"    NOT NULL,
+  text            text COLLATE "C"    NOT NULL,
   -- foldText(text), written by the adapter; word filters compare against it.
-  text_fold       text    NOT NULL,
+  text_fold       text COLLATE "C"    NOT NULL,
   direct          integer NOT NULL,
   speaker_id      integer REFERENCES entities(id),
   addressee_id    integer REFERENCES entities(id),
@@ -158,7 +161,7 @@ CREATE TABLE quotes (
   sentence_end    integer NOT NULL,
   cue_start       integer,
   cue_end         integer,
-  rule            text    NOT NULL,
+  rule            text COLLATE "C"    NOT NULL,
   confidence      double precision NOT NULL,
   search_tsv      tsvector GENERATED ALWAYS AS (to_tsvector('simple', text_fold)) STORED
 );
@@ -174,11 +177,11 @@ CREATE TABLE quote_about (
 -- stored once with source_id < target_id.
 CREATE TABLE relations (
   id          integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-  type        text    NOT NULL,
+  type        text COLLATE "C"    NOT NULL,
   source_id   integer NOT NULL REFERENCES entities(id),
   target_id   integer NOT NULL REFERENCES entities(id),
   confidence  double precision NOT NULL,
-  rule        text
+  rule        text COLLATE "C"
 );
 CREATE UNIQUE INDEX relations_type_source_target ON relations (type, source_id, target_id);
 
@@ -189,7 +192,7 @@ CREATE TABLE relation_evidence (
   "end"           integer NOT NULL,
   sentence_start  integer NOT NULL,
   sentence_end    integer NOT NULL,
-  rule            text    NOT NULL,
+  rule            text COLLATE "C"    NOT NULL,
   confidence      double precision NOT NULL,
   PRIMARY KEY (relation_id, document_id, start, "end")
 );
@@ -199,7 +202,7 @@ CREATE TABLE event_participants (
   id         integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   event_id   integer NOT NULL REFERENCES entities(id),
   entity_id  integer NOT NULL REFERENCES entities(id),
-  role       text
+  role       text COLLATE "C"
 );
 CREATE UNIQUE INDEX event_participants_unique ON event_participants (event_id, entity_id, COALESCE(role, ''));
 
@@ -213,9 +216,9 @@ CREATE TABLE event_locations (
 -- an existing entity, or "new" (with the keys refused because roles conflicted).
 CREATE TABLE entity_merges (
   document_id  integer NOT NULL REFERENCES documents(id),
-  local_id     text    NOT NULL,
+  local_id     text COLLATE "C"    NOT NULL,
   entity_id    integer NOT NULL REFERENCES entities(id),
-  reason       text    NOT NULL,
+  reason       text COLLATE "C"    NOT NULL,
   PRIMARY KEY (document_id, local_id)
 );
 
