@@ -8,6 +8,8 @@ import type Database from 'better-sqlite3';
 import { foldText, normalizeName } from '../../graph/merge-keys';
 import type { DocumentRecord, EntityRecord, MentionRecord, Page, PageArgs, QuoteRecord, RelationRecord } from '../../graph/model';
 import { allowedEdits } from '../../graph/name-match';
+import { dateBounds, END_OF_DATES, escapeLike, nameKey } from '../filter-values';
+import { parseSearchQuery } from '../search-query';
 import {
   SNIPPET_MARKS,
   type DateRange,
@@ -65,9 +67,6 @@ import {
   type RelationRow,
 } from './rows';
 import { checkPage, keysParam, pagesByParent } from './pages-by-parent';
-
-/** After the last character of any date: "2015-03" + END_OF_DATES is after every day of March 2015. */
-const END_OF_DATES = '\uffff';
 
 export class AnalystReads {
   private readonly statements = new Map<string, Database.Statement>();
@@ -301,19 +300,8 @@ class ConditionList implements Conditions {
 }
 
 function publishedParams(range: DateRange): Record<string, unknown> {
-  return { publishedFrom: range.from ?? '', publishedUntil: (range.to ?? '') + END_OF_DATES };
-}
-
-/** A name filter as a name key ("Lavróv" -> "lavrov"); null when nothing is left. */
-function nameKey(text: string | undefined): string | null {
-  if (text === undefined) return null;
-  const key = normalizeName(text);
-  return key.length > 0 ? key : null;
-}
-
-/** LIKE's wildcards in a name key are literal characters (keys keep only letters, digits and spaces, but say so). */
-function escapeLike(text: string): string {
-  return text.replace(/[%_]/g, '');
+  const { from, until } = dateBounds(range);
+  return { publishedFrom: from, publishedUntil: until };
 }
 
 /** An id that names no row matches nothing (rowid -1 never exists). */
@@ -322,21 +310,15 @@ function rowIdOrNone(id: string): number {
 }
 
 /**
- * A user's words -> an FTS5 query: every word must occur ("kerry moscow"),
- * "quoted words" are a phrase, a trailing * makes a prefix ("negotiat*").
- * Each piece is quoted, so FTS5 operators and punctuation in the input are
- * text, never syntax. Null when the query has no word.
+ * A user's words -> an FTS5 query (terms from parseSearchQuery): every term
+ * must occur, a phrase stays a phrase, a prefix term ends in *. Each term is
+ * quoted, so FTS5 operators in the input are text, never syntax. Null when the
+ * query has no word.
  */
 export function toFtsQuery(query: string): string | null {
-  const pieces: string[] = [];
-  for (const match of query.matchAll(/"([^"]*)"|(\S+)/g)) {
-    const raw = match[1] ?? match[2];
-    const prefix = match[2] !== undefined && raw.endsWith('*');
-    const words = raw.match(/[\p{L}\p{N}]+/gu);
-    if (!words) continue;
-    pieces.push(`"${words.join(' ')}"${prefix ? '*' : ''}`);
-  }
-  return pieces.length > 0 ? pieces.join(' ') : null;
+  const terms = parseSearchQuery(query);
+  if (terms.length === 0) return null;
+  return terms.map((term) => `"${term.words.join(' ')}"${term.prefix ? '*' : ''}`).join(' ');
 }
 
 /** The three-letter pieces of each word of a name key, ORed; null when no word has three letters. */
