@@ -1,0 +1,373 @@
+/**
+ * The body of PostgresStore.ingestDocument, run inside its transaction on one
+ * connection: src/store/sqlite/write-extraction.ts made asynchronous, with the
+ * same merge rules (src/graph/merge-keys, src/graph/merge-entity). Any throw
+ * rolls the whole document back.
+ *
+ * Concurrency, which SQLite settles with one writer at a time:
+ *   - the document row is inserted first, ON CONFLICT (content_hash) DO
+ *     NOTHING: a second ingest of the same text waits for the first to commit,
+ *     then gets no row back and writes nothing (see PostgresStore);
+ *   - before looking up merge candidates, the transaction takes an advisory
+ *     lock per merge key of its entities, in ascending order: two articles
+ *     naming the same new person at once take turns, and the second finds
+ *     the entity the first created. Ascending order means no two ingests
+ *     wait for each other in a cycle.
+ */
+import { createHash } from 'node:crypto';
+import type { ExtractedEntity, ExtractionResult } from '../../extract/types';
+import type { IngestCounts } from '../../graph/model';
+import { factsOf, mergeFacts, type EntityFacts } from '../../graph/merge-entity';
+import { foldText, MERGE_ORDER, mergeKeysFor, normalizeName, rolesConflict, withRoleKeys, type RoleSignature } from '../../graph/merge-keys';
+import { LocalIds } from '../../graph/local-ids';
+import { sentenceSpanOf } from '../../graph/sentence-spans';
+import type { DocumentInput } from '../store';
+import type { StatementName } from './statements';
+
+/** Runs one named statement with named parameters on the transaction's connection. */
+export type RunStatement = <Row = Record<string, unknown>>(name: StatementName, params?: Record<string, unknown>) => Promise<Row[]>;
+
+/** First argument of pg_advisory_xact_lock(int, int) for merge keys ("ng"), so other users of advisory locks do not collide. */
+export const MERGE_KEY_LOCK_NAMESPACE = 0x6e67;
+
+interface EntityFactsRow {
+  id: number;
+  type: ExtractedEntity['type'];
+  name: string;
+  aliases: string;
+  salience: number;
+  confidence: number;
+  rule: string | null;
+  gender: 'male' | 'female' | null;
+  location_kind: EntityFacts['locationKind'];
+  country_code: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  gazetteer_id: string | null;
+  within_name: string | null;
+  event_kind: EntityFacts['eventKind'];
+  time_text: string | null;
+  time_date: string | null;
+}
+
+function factsFromRow(row: EntityFactsRow): EntityFacts {
+  return {
+    type: row.type,
+    name: row.name,
+    aliases: JSON.parse(row.aliases) as string[],
+    salience: row.salience,
+    confidence: row.confidence,
+    rule: row.rule,
+    gender: row.gender,
+    locationKind: row.location_kind,
+    countryCode: row.country_code,
+    latitude: row.latitude,
+    longitude: row.longitude,
+    gazetteerId: row.gazetteer_id,
+    withinName: row.within_name,
+    eventKind: row.event_kind,
+    timeText: row.time_text,
+    timeDate: row.time_date,
+  };
+}
+
+function factsParams(facts: EntityFacts) {
+  return {
+    type: facts.type,
+    name: facts.name,
+    nameKey: normalizeName(facts.name),
+    aliases: JSON.stringify(facts.aliases),
+    salience: facts.salience,
+    confidence: facts.confidence,
+    rule: facts.rule,
+    gender: facts.gender,
+    locationKind: facts.locationKind,
+    countryCode: facts.countryCode,
+    latitude: facts.latitude,
+    longitude: facts.longitude,
+    gazetteerId: facts.gazetteerId,
+    withinName: facts.withinName,
+    eventKind: facts.eventKind,
+    timeText: facts.timeText,
+    timeDate: facts.timeDate,
+  };
+}
+
+/** A merge key as a 32-bit lock id: collisions only make two unrelated ingests take turns. */
+export function mergeKeyLockId(type: string, key: string): number {
+  return createHash('sha256').update(`${type}\u0000${key}`).digest().readInt32BE(0);
+}
+
+/**
+ * The lock ids of every merge key the extraction could match or claim, sorted
+ * and distinct. Role-qualified keys ("name:x@country:NL") extend a plain name
+ * key of the same entity, so locking the plain keys covers them.
+ */
+export function mergeKeyLocks(extraction: ExtractionResult): number[] {
+  const locks = new Set<number>();
+  for (const entity of extraction.entities) {
+    const keys = mergeKeysFor(entity);
+    for (const key of [...keys.match, ...keys.claim]) locks.add(mergeKeyLockId(entity.type, key));
+  }
+  return [...locks].sort((a, b) => a - b);
+}
+
+/**
+ * Writes the extraction of a document whose row is `documentId` (inserted by
+ * the caller in this transaction). Returns the counts of what was written.
+ */
+export async function writeExtraction(
+  run: RunStatement,
+  documentId: number,
+  extraction: ExtractionResult,
+): Promise<IngestCounts> {
+  const { sentences } = extraction;
+  const ids = new LocalIds<number>(extraction.entities);
+
+  await run('ingestDocument.lockMergeKeys', { namespace: MERGE_KEY_LOCK_NAMESPACE, locks: mergeKeyLocks(extraction) });
+
+  if (sentences.length > 0) {
+    await run('ingestDocument.insertSentences', {
+      documentId,
+      idx: sentences.map((s) => s.index),
+      start: sentences.map((s) => s.start),
+      end: sentences.map((s) => s.end),
+      paragraph: sentences.map((s) => s.paragraph),
+    });
+  }
+
+  // ---- 1. identity: merge or create every entity, in MERGE_ORDER ----------
+  const ordered = MERGE_ORDER.flatMap((type) => extraction.entities.filter((e) => e.type === type));
+  for (const entity of ordered) ids.set(entity.id, await mergeOrCreate(run, documentId, entity, ids));
+
+  // ---- 2. the facts of each entity in this document -------------------------
+  let mentions = 0;
+  const names = { entityId: [] as number[], name: [] as string[], nameKey: [] as string[] };
+  const rows = {
+    entityId: [] as number[],
+    start: [] as number[],
+    end: [] as number[],
+    text: [] as string[],
+    sentenceIndex: [] as number[],
+    sentenceStart: [] as number[],
+    sentenceEnd: [] as number[],
+    pronoun: [] as number[],
+    rule: [] as string[],
+    confidence: [] as number[],
+  };
+  for (const entity of extraction.entities) {
+    const entityId = ids.resolve(entity.id, `entity ${entity.id}`);
+    for (const name of [entity.name, ...entity.aliases]) {
+      names.entityId.push(entityId);
+      names.name.push(name);
+      names.nameKey.push(normalizeName(name));
+    }
+
+    let nameMentions = 0;
+    for (const mention of entity.mentions) {
+      const sentence = sentenceSpanOf(sentences, mention, mention.sentence);
+      rows.entityId.push(entityId);
+      rows.start.push(mention.start);
+      rows.end.push(mention.end);
+      rows.text.push(mention.text);
+      rows.sentenceIndex.push(sentence.index);
+      rows.sentenceStart.push(sentence.start);
+      rows.sentenceEnd.push(sentence.end);
+      rows.pronoun.push(mention.pronoun ? 1 : 0);
+      rows.rule.push(mention.rule);
+      rows.confidence.push(mention.confidence);
+      if (!mention.pronoun) nameMentions++;
+    }
+    mentions += nameMentions;
+    await run('ingestDocument.addMentionCount', { count: nameMentions, id: entityId });
+    await run('ingestDocument.upsertEntityDocument', {
+      entityId,
+      documentId,
+      localId: entity.id,
+      salience: entity.salience,
+      confidence: entity.confidence,
+      mentionCount: nameMentions,
+      rule: entity.rule,
+      timeText: entity.event?.time?.text ?? null,
+      timeDate: entity.event?.time?.date ?? null,
+      timeStart: entity.event?.time?.start ?? null,
+      timeEnd: entity.event?.time?.end ?? null,
+    });
+
+    for (const role of entity.roles ?? []) {
+      const sentence = sentenceSpanOf(sentences, role.evidence);
+      await run('ingestDocument.insertRole', {
+        personId: entityId,
+        title: role.title,
+        titleKey: normalizeName(role.title),
+        ofEntityId: ids.resolveOptional(role.ofId, `role "${role.title}" of entity ${entity.id}`),
+        documentId,
+        evidenceStart: role.evidence.start,
+        evidenceEnd: role.evidence.end,
+        sentenceStart: sentence.start,
+        sentenceEnd: sentence.end,
+      });
+    }
+    const withinId = ids.resolveOptional(entity.location?.withinId, `location ${entity.id} (within)`);
+    if (withinId !== null) await run('ingestDocument.setWithin', { withinId, id: entityId });
+    if (entity.event) {
+      for (const participant of entity.event.participants) {
+        const participantId = ids.resolve(participant.entityId, `participant of event ${entity.id}`);
+        await run('ingestDocument.insertParticipant', { eventId: entityId, entityId: participantId, role: participant.role });
+      }
+      for (const locationId of entity.event.locationIds) {
+        await run('ingestDocument.insertEventLocation', {
+          eventId: entityId,
+          locationId: ids.resolve(locationId, `location of event ${entity.id}`),
+        });
+      }
+    }
+  }
+  // Names and mentions in one statement each (a document has hundreds of mentions).
+  if (names.entityId.length > 0) await run('ingestDocument.insertEntityNames', names);
+  if (rows.entityId.length > 0) await run('ingestDocument.insertMentions', { documentId, ...rows });
+
+  // ---- 3. quotes ---------------------------------------------------------------
+  for (const quote of extraction.quotes) {
+    const sentence = sentenceSpanOf(sentences, quote, quote.sentence);
+    const [{ id: quoteId }] = await run<{ id: number }>('ingestDocument.insertQuote', {
+      documentId,
+      localId: quote.id,
+      text: quote.text,
+      textFold: foldText(quote.text),
+      direct: quote.direct ? 1 : 0,
+      speakerId: ids.resolveOptional(quote.speakerId, `speaker of quote ${quote.id}`),
+      addresseeId: ids.resolveOptional(quote.addresseeId, `addressee of quote ${quote.id}`),
+      start: quote.start,
+      end: quote.end,
+      sentenceIndex: sentence.index,
+      sentenceStart: sentence.start,
+      sentenceEnd: sentence.end,
+      cueStart: quote.cue?.start ?? null,
+      cueEnd: quote.cue?.end ?? null,
+      rule: quote.rule,
+      confidence: quote.confidence,
+    });
+    for (const [position, aboutId] of quote.aboutIds.entries()) {
+      await run('ingestDocument.insertQuoteAbout', {
+        quoteId,
+        entityId: ids.resolve(aboutId, `quote ${quote.id} (about)`),
+        position,
+      });
+    }
+  }
+
+  // ---- 4. relations: one per (type, source, target); evidence accumulates ----
+  let relations = 0;
+  for (const relation of extraction.relations) {
+    let sourceId = ids.resolve(relation.sourceId, `relation ${relation.id} (source)`);
+    let targetId = ids.resolve(relation.targetId, `relation ${relation.id} (target)`);
+    // Two local entities merged into one: "X met X" says nothing.
+    if (sourceId === targetId) continue;
+    // MET is symmetric: stored once, smaller id first, whichever way the text put it.
+    if (relation.type === 'MET' && sourceId > targetId) [sourceId, targetId] = [targetId, sourceId];
+    const [{ id: relationId }] = await run<{ id: number }>('ingestDocument.upsertRelation', {
+      type: relation.type,
+      sourceId,
+      targetId,
+      confidence: relation.confidence,
+      rule: relation.rule,
+    });
+    const sentence = sentenceSpanOf(sentences, relation);
+    await run('ingestDocument.insertRelationEvidence', {
+      relationId,
+      documentId,
+      start: relation.start,
+      end: relation.end,
+      sentenceStart: sentence.start,
+      sentenceEnd: sentence.end,
+      rule: relation.rule,
+      confidence: relation.confidence,
+    });
+    relations++;
+  }
+
+  const datelineId = ids.resolveOptional(extraction.document.datelineLocationId, 'document dateline');
+  if (datelineId !== null) await run('ingestDocument.setDateline', { locationId: datelineId, documentId });
+
+  return { entities: extraction.entities.length, mentions, quotes: extraction.quotes.length, relations };
+}
+
+/** The parameters of the document row itself. */
+export function documentParams(input: DocumentInput, contentHash: string, extraction: ExtractionResult) {
+  const title = input.title ?? extraction.document.title ?? null;
+  return {
+    contentHash,
+    title,
+    publishedAt: input.publishedAt ?? extraction.document.publishedAt ?? null,
+    source: input.source ?? extraction.document.source ?? null,
+    text: input.text,
+    ingestedAt: new Date().toISOString(),
+    extractionId: extraction.document.id,
+    titleFold: title === null ? null : foldText(title),
+    textFold: foldText(input.text),
+  };
+}
+
+/** The store id of an extracted entity: an existing entity sharing a merge key, or a new one. */
+async function mergeOrCreate(run: RunStatement, documentId: number, entity: ExtractedEntity, ids: LocalIds<number>): Promise<number> {
+  const incoming = factsOf(entity);
+  const roles = entity.type === 'Person' ? await incomingRoleSignatures(run, entity, ids) : [];
+  const keys = withRoleKeys(mergeKeysFor(entity), roles);
+  let existingId: number | null = null;
+  let reason = 'new';
+  const refused: string[] = [];
+  for (const key of keys.match) {
+    const [row] = await run<{ entity_id: number }>('ingestDocument.findMergeKey', { type: entity.type, key });
+    if (!row) continue;
+    if (entity.type === 'Person' && rolesConflict(await storedRoleSignatures(run, row.entity_id), roles)) {
+      // Same name, another person: "Foreign Minister X of A" is not "Prime Minister X of B".
+      refused.push(`${key} -> ${row.entity_id}`);
+      continue;
+    }
+    existingId = row.entity_id;
+    reason = `key ${key}`;
+    break;
+  }
+  if (refused.length > 0) reason += ` (roles conflict: ${refused.join(', ')})`;
+
+  let entityId: number;
+  if (existingId === null) {
+    [{ id: entityId }] = await run<{ id: number }>('ingestDocument.insertEntity', factsParams(incoming));
+  } else {
+    const [row] = await run<EntityFactsRow>('ingestDocument.getEntityFacts', { id: existingId });
+    await run('ingestDocument.updateEntity', { id: existingId, ...factsParams(mergeFacts(factsFromRow(row), incoming)) });
+    entityId = existingId;
+  }
+  // First come, first served: a key owned by another entity stays with it.
+  for (const key of keys.claim) {
+    await run('ingestDocument.insertMergeKey', { type: entity.type, key, entityId });
+  }
+  await run('ingestDocument.recordMerge', { documentId, localId: entity.id, entityId, reason });
+  return entityId;
+}
+
+/** "of Russia" and "of Moscow" are the same country; an organisation is itself. */
+function ofKey(type: string | null, countryCode: string | null, id: number | null): string | null {
+  if (id === null) return null;
+  return type === 'Location' && countryCode ? `country:${countryCode}` : `entity:${id}`;
+}
+
+async function storedRoleSignatures(run: RunStatement, personId: number): Promise<RoleSignature[]> {
+  const rows = await run<{ title_key: string; of_entity_id: number | null; of_type: string | null; of_country: string | null }>(
+    'ingestDocument.roleSignatures',
+    { personId },
+  );
+  return rows.map((r) => ({ titleKey: r.title_key, ofKey: ofKey(r.of_type, r.of_country, r.of_entity_id) }));
+}
+
+async function incomingRoleSignatures(run: RunStatement, entity: ExtractedEntity, ids: LocalIds<number>): Promise<RoleSignature[]> {
+  const signatures: RoleSignature[] = [];
+  for (const role of entity.roles ?? []) {
+    // Roles point at places and organisations, merged before people; anything else counts as unknown.
+    const ofId = role.ofId ? ids.peek(role.ofId) ?? null : null;
+    const [of] = ofId === null ? [] : await run<{ type: string; country_code: string | null }>('ingestDocument.entityCountry', { id: ofId });
+    signatures.push({ titleKey: normalizeName(role.title), ofKey: of ? ofKey(of.type, of.country_code, ofId) : null });
+  }
+  return signatures;
+}
