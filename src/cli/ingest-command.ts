@@ -1,76 +1,74 @@
 /**
- * `newsgraph ingest FILE|DIR|- ...`: ingests articles one transaction each,
- * shows progress on stderr and ends with a summary of what was written and
- * what was skipped, and why. A bad file is reported and skipped; it never stops
- * the others.
+ * `newsgraph ingest FILE|DIR|- ...`: bulkIngest with progress on stderr, a
+ * summary on stdout and the exit code: 0 when every file went in or was
+ * already there, 1 when any file failed (the others still went in), 130 when
+ * interrupted by SIGINT/SIGTERM (what was written stays; a rerun ingests the
+ * rest, skipping what is stored).
  */
-import { readFileSync } from 'node:fs';
-import { ingestArticle } from '../graph/ingest';
-import { decodeArticle, InvalidDocumentError } from '../graph/validate-input';
+import { bulkIngest, type IngestSummary } from '../ingest/bulk-ingest';
+import { docsPerSecond, silentProgress, streamProgress } from '../ingest/ingest-progress';
 import type { Store } from '../store/store';
-import { listArticleFiles } from './article-files';
-import { readArticleMetadata } from './article-metadata';
 
-export interface IngestSummary {
-  created: number;
-  unchanged: string[];
-  rejected: { file: string; reason: string }[];
-  entities: number;
-  quotes: number;
-  relations: number;
-  mentions: number;
+export type { IngestSummary };
+
+export interface RunIngestOptions {
+  /** Extraction worker threads; 0 extracts in-process. */
+  workers: number;
+  /** No progress or per-file problems on stderr (the summary still goes to stdout). */
+  quiet?: boolean;
+  signal?: AbortSignal;
 }
 
-export type ProgressSink = (line: string, final: boolean) => void;
+export function runIngest(store: Store, args: string[], options: RunIngestOptions): Promise<IngestSummary> {
+  return bulkIngest(store, args, {
+    workers: options.workers,
+    signal: options.signal,
+    progress: options.quiet ? silentProgress : streamProgress(process.stderr),
+  });
+}
 
-/** Progress on a terminal rewrites one line; elsewhere it prints one line per article. */
-export function stderrProgress(): ProgressSink {
-  const tty = process.stderr.isTTY === true;
-  return (line, final) => {
-    if (tty) process.stderr.write(`\r\x1b[2K${line}${final ? '\n' : ''}`);
-    else process.stderr.write(line + '\n');
+/** The whole command: stops cleanly on the first SIGINT/SIGTERM, at once on the second. Returns the exit code. */
+export async function runIngestCommand(store: Store, args: string[], options: RunIngestOptions): Promise<number> {
+  const controller = new AbortController();
+  const onSignal = (signal: NodeJS.Signals) => {
+    // A second signal does not wait: the transaction under way rolls back, committed documents stay.
+    if (controller.signal.aborted) process.exit(130);
+    controller.abort();
+    process.stderr.write(`\nnewsgraph: ${signal}: stopping after the document being written (send it again to stop at once)\n`);
   };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    const summary = await runIngest(store, args, { ...options, signal: controller.signal });
+    process.stdout.write(formatIngestSummary(summary) + '\n');
+    if (summary.interrupted) return 130;
+    return summary.failures.length > 0 ? 1 : 0;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
 }
 
-export async function runIngest(store: Store, args: string[], progress: ProgressSink): Promise<IngestSummary> {
-  const { files, missing } = listArticleFiles(args);
-  const summary: IngestSummary = { created: 0, unchanged: [], rejected: [], entities: 0, quotes: 0, relations: 0, mentions: 0 };
-  for (const file of missing) summary.rejected.push({ file, reason: `${file}: no such file or folder` });
-  const started = Date.now();
-  for (const [index, file] of files.entries()) {
-    const label = file === '-' ? '<stdin>' : file;
-    let outcome: string;
-    try {
-      const text = decodeArticle(file === '-' ? readFileSync(0) : readFileSync(file), label);
-      const result = await ingestArticle(store, { text, ...readArticleMetadata(file) }, { label });
-      if (result.created) {
-        summary.created++;
-        summary.entities += result.counts.entities;
-        summary.quotes += result.counts.quotes;
-        summary.relations += result.counts.relations;
-        summary.mentions += result.counts.mentions;
-        outcome = `${result.counts.entities} entities, ${result.counts.quotes} quotes, ${result.counts.relations} relations`;
-      } else {
-        summary.unchanged.push(label);
-        outcome = 'already ingested, skipped';
-      }
-    } catch (error) {
-      if (!(error instanceof InvalidDocumentError)) throw error;
-      summary.rejected.push({ file: label, reason: error.message });
-      outcome = `rejected: ${error.message}`;
-    }
-    const elapsed = (Date.now() - started) / 1000;
-    const rate = (index + 1) / Math.max(elapsed, 0.001);
-    progress(`[${index + 1}/${files.length}] ${rate.toFixed(1)} docs/s  ${label}: ${outcome}`, index === files.length - 1);
-  }
-  return summary;
-}
+const LISTED_AT_MOST = 20;
 
 export function formatIngestSummary(summary: IngestSummary): string {
+  const processed = summary.created + summary.skipped.length + summary.failures.length;
+  const seconds = summary.elapsedMs / 1000;
+  const rate = docsPerSecond(processed, summary.elapsedMs);
   const lines = [
     `ingested ${summary.created} document(s): ${summary.entities} entities, ${summary.mentions} mentions, ${summary.quotes} quotes, ${summary.relations} relations`,
+    `${processed}/${summary.total} file(s) in ${seconds.toFixed(1)} s (${rate.toFixed(1)} docs/s, ${summary.workers || 'no'} extraction worker(s)): ` +
+      `${summary.created} written, ${summary.skipped.length} skipped as already ingested, ${summary.failures.length} failed`,
   ];
-  if (summary.unchanged.length > 0) lines.push(`skipped ${summary.unchanged.length} already ingested (same text): ${summary.unchanged.join(', ')}`);
-  for (const { reason } of summary.rejected) lines.push(`rejected ${reason}`);
+  if (summary.skipped.length > 0) {
+    const named = summary.skipped.slice(0, LISTED_AT_MOST).join(', ');
+    const more = summary.skipped.length > LISTED_AT_MOST ? ` and ${summary.skipped.length - LISTED_AT_MOST} more` : '';
+    lines.push(`skipped (same text already stored): ${named}${more}`);
+  }
+  for (const { kind, reason } of summary.failures.slice(0, LISTED_AT_MOST)) lines.push(`${kind} ${reason}`);
+  if (summary.failures.length > LISTED_AT_MOST) lines.push(`... and ${summary.failures.length - LISTED_AT_MOST} more failed (listed on stderr as they happened)`);
+  if (summary.interrupted) {
+    lines.push(`interrupted: ${summary.total - processed} file(s) not done; run the same command again to ingest the rest (stored ones are skipped)`);
+  }
   return lines.join('\n');
 }

@@ -2,6 +2,7 @@
  * The `newsgraph` command line: argv parsing only; every command calls the
  * same functions the server uses.
  */
+import { availableParallelism } from 'node:os';
 import { EXPORT_FORMATS, isExportFormat } from '../graph/export/export-formats';
 import { runExtract } from './extract-command';
 
@@ -21,12 +22,15 @@ const USAGE = `usage: newsgraph <command> [options]
 
 commands:
   extract FILE [--explain]       print the document graph JSON of one article (- for stdin); stores nothing
-  ingest FILE|DIR|- ...          extract and store articles (one transaction each; repeats are skipped)
+  ingest FILE|DIR|- ... [--workers N] [--quiet]
+                                 extract and store articles (one transaction each; stored texts are skipped,
+                                 so a rerun after Ctrl-C finishes the rest); N extraction threads (default: cores)
   serve [--ingest DIR] [--quiet] serve GraphQL + GraphiQL on PORT (default 4000), after ingesting DIR if given
   export [--format F]            print the whole graph: json (default), jsonld (schema.org), graphml (Gephi),
                                  csv (nodes table, blank line, edges table), cypher (Neo4j CREATE statements)
 
 environment: NEWSGRAPH_DB (default ./data/newsgraph.db), PORT, NEWSGRAPH_MAX_DOCUMENT_BYTES,
+             NEWSGRAPH_WORKERS (ingest's --workers; 0 = extract in-process),
              NEWSGRAPH_RESPONSE_CACHE=off (answer every query from the store),
              NEWSGRAPH_PERSISTED_ONLY=true (run only the persisted operations of schema/generated)
 `;
@@ -51,15 +55,22 @@ function parseArgs(args: string[], valued: string[]): { positional: string[]; fl
 
 class UsageError extends Error {}
 
+/** --workers N, else NEWSGRAPH_WORKERS, else one extraction thread per core. */
+function workerCount(flag: string | true | undefined): number {
+  const raw = typeof flag === 'string' ? flag : process.env.NEWSGRAPH_WORKERS?.trim();
+  if (raw === undefined || raw === '') return availableParallelism();
+  if (!/^\d+$/.test(raw)) throw new UsageError(`newsgraph ingest: --workers (or NEWSGRAPH_WORKERS) must be a whole number >= 0, got "${raw}"`);
+  return Number(raw);
+}
+
 async function ingestCommand(args: string[]): Promise<number> {
-  const { positional } = parseArgs(args, []);
+  const { positional, flags } = parseArgs(args, ['workers']);
   if (positional.length === 0) throw new UsageError('newsgraph ingest: name at least one FILE, DIR or -');
-  const [{ openStore }, { formatIngestSummary, runIngest, stderrProgress }] = await Promise.all([loadStore(), loadIngest()]);
+  const workers = workerCount(flags.get('workers'));
+  const [{ openStore }, { runIngestCommand }] = await Promise.all([loadStore(), loadIngest()]);
   const store = await openStore();
   try {
-    const summary = await runIngest(store, positional, stderrProgress());
-    process.stdout.write(formatIngestSummary(summary) + '\n');
-    return summary.rejected.length > 0 ? 1 : 0;
+    return await runIngestCommand(store, positional, { workers, quiet: flags.has('quiet') });
   } finally {
     await store.close();
   }
@@ -67,7 +78,7 @@ async function ingestCommand(args: string[]): Promise<number> {
 
 async function serveCommand(args: string[]): Promise<number> {
   const { flags } = parseArgs(args, ['ingest']);
-  const [{ openStore }, { formatIngestSummary, runIngest, stderrProgress }, { serveStore, portFromEnv }] = await Promise.all([
+  const [{ openStore }, { formatIngestSummary, runIngest }, { serveStore, portFromEnv }] = await Promise.all([
     loadStore(),
     loadIngest(),
     loadServer(),
@@ -77,7 +88,7 @@ async function serveCommand(args: string[]): Promise<number> {
   const seedDir = flags.get('ingest');
   const quiet = flags.has('quiet');
   if (typeof seedDir === 'string') {
-    const summary = await runIngest(store, [seedDir], quiet ? () => {} : stderrProgress());
+    const summary = await runIngest(store, [seedDir], { workers: workerCount(undefined), quiet });
     if (!quiet) process.stderr.write(formatIngestSummary(summary) + '\n');
   }
   const { app, port: bound } = await serveStore(store, port);

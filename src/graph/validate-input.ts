@@ -16,11 +16,16 @@ function maxBytes(): number {
   return Number.isFinite(configured) && configured > 0 ? configured : DEFAULT_MAX_DOCUMENT_BYTES;
 }
 
+/** Throws InvalidDocumentError when an article of `size` bytes is over the limit (checked before reading a file, too). */
+export function assertArticleSize(size: number, label: string): void {
+  if (size > maxBytes()) {
+    throw new InvalidDocumentError(`${label}: ${size} bytes is over the ${maxBytes()}-byte limit (NEWSGRAPH_MAX_DOCUMENT_BYTES)`);
+  }
+}
+
 /** Decodes raw bytes as a UTF-8 article, or throws InvalidDocumentError naming `label`. */
 export function decodeArticle(bytes: Uint8Array, label: string): string {
-  if (bytes.length > maxBytes()) {
-    throw new InvalidDocumentError(`${label}: ${bytes.length} bytes is over the ${maxBytes()}-byte limit (NEWSGRAPH_MAX_DOCUMENT_BYTES)`);
-  }
+  assertArticleSize(bytes.length, label);
   if (bytes.includes(0)) {
     throw new InvalidDocumentError(`${label}: looks like binary data (it contains NUL bytes), not a text article`);
   }
@@ -37,10 +42,7 @@ export function decodeArticle(bytes: Uint8Array, label: string): string {
 /** Checks an article given as a string (the GraphQL mutation's input). */
 export function validateArticleText(text: string, label: string): string {
   if (text.trim().length === 0) throw new InvalidDocumentError(`${label}: the text is empty or only whitespace`);
-  const size = Buffer.byteLength(text, 'utf8');
-  if (size > maxBytes()) {
-    throw new InvalidDocumentError(`${label}: ${size} bytes is over the ${maxBytes()}-byte limit (NEWSGRAPH_MAX_DOCUMENT_BYTES)`);
-  }
+  assertArticleSize(Buffer.byteLength(text, 'utf8'), label);
   // Control characters other than tab/newline/CR are a sign of binary data.
   let controls = 0;
   for (let i = 0; i < text.length; i++) {

@@ -1,0 +1,131 @@
+/**
+ * createExtractionPool(size): runs prepareArticle (decode, validate, extract)
+ * on `size` worker threads, or on the calling thread when size is 0. The main
+ * thread keeps the store and the file system; workers get bytes and send back
+ * the extraction, so writes never wait on extraction and extraction never
+ * waits on the database.
+ *
+ * A worker that dies (an uncaught exception, process.exit, out of memory)
+ * fails only the job it was running: workers answer jobs in the order they got
+ * them, so that is its oldest unanswered job. The jobs queued behind it go to
+ * a fresh worker that takes its place.
+ */
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { ExtractionAnswer, ExtractionJob, Prepare } from './extraction-worker';
+import { prepareArticle, type PrepareOutcome, type PrepareRequest } from './prepare-article';
+
+export interface ExtractionPoolOptions {
+  /**
+   * A module exporting `prepare(request)` to run instead of prepareArticle, in
+   * workers and in-process alike. Tests use it to make one article crash.
+   */
+  prepareModule?: string;
+}
+
+export interface ExtractionPool {
+  /** Worker threads; 0 means jobs run on the calling thread. */
+  readonly size: number;
+  prepare(request: PrepareRequest): Promise<PrepareOutcome>;
+  /** Stops the workers; jobs still running resolve as failed ("interrupted"). */
+  close(): Promise<void>;
+}
+
+const WORKER_ENTRY = join(__dirname, 'extraction-worker.js');
+
+export function createExtractionPool(size: number, options: ExtractionPoolOptions = {}): ExtractionPool {
+  if (!Number.isInteger(size) || size < 0) throw new RangeError(`extraction pool size must be a whole number >= 0, got ${size}`);
+  return size === 0 ? inProcessPool(options) : new WorkerPool(size, options);
+}
+
+function inProcessPool(options: ExtractionPoolOptions): ExtractionPool {
+  const prepare: Prepare = options.prepareModule ? (require(options.prepareModule) as { prepare: Prepare }).prepare : prepareArticle;
+  return {
+    size: 0,
+    async prepare(request) {
+      return prepare(request);
+    },
+    async close() {},
+  };
+}
+
+interface PendingJob {
+  job: ExtractionJob;
+  resolve(outcome: PrepareOutcome): void;
+}
+
+interface PooledWorker {
+  worker: Worker;
+  /** Jobs posted and not yet answered, oldest first: the first is the one running. */
+  pending: PendingJob[];
+  lastError: Error | null;
+}
+
+class WorkerPool implements ExtractionPool {
+  private readonly workers: PooledWorker[] = [];
+  private nextId = 0;
+  private closing = false;
+
+  constructor(
+    readonly size: number,
+    private readonly options: ExtractionPoolOptions,
+  ) {
+    for (let i = 0; i < size; i++) this.workers.push(this.spawn());
+  }
+
+  prepare(request: PrepareRequest): Promise<PrepareOutcome> {
+    if (this.closing) return Promise.resolve(interrupted(request.label));
+    return new Promise((resolve) => {
+      // A copy of just these bytes: a Buffer from fs may be a view of a larger
+      // slab, and cloning a view clones its whole buffer. Cloned, not
+      // transferred, so a job can be posted again after a crash.
+      const bytes = new Uint8Array(request.bytes);
+      this.post({ job: { id: this.nextId++, request: { ...request, bytes } }, resolve });
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    const workers = this.workers.splice(0);
+    for (const { pending } of workers) for (const { job, resolve } of pending.splice(0)) resolve(interrupted(job.request.label));
+    await Promise.all(workers.map(({ worker }) => worker.terminate()));
+  }
+
+  private post(pending: PendingJob): void {
+    const target = this.workers.reduce((least, w) => (w.pending.length < least.pending.length ? w : least));
+    target.pending.push(pending);
+    target.worker.postMessage(pending.job);
+  }
+
+  private spawn(): PooledWorker {
+    const worker = new Worker(WORKER_ENTRY, { workerData: { prepareModule: this.options.prepareModule } });
+    const pooled: PooledWorker = { worker, pending: [], lastError: null };
+    worker.on('message', (answer: ExtractionAnswer) => {
+      const index = pooled.pending.findIndex((p) => p.job.id === answer.id);
+      if (index >= 0) pooled.pending.splice(index, 1)[0].resolve(answer.outcome);
+    });
+    worker.on('error', (error) => {
+      pooled.lastError = error;
+    });
+    worker.on('exit', (code) => this.onExit(pooled, code));
+    return pooled;
+  }
+
+  private onExit(dead: PooledWorker, code: number): void {
+    if (this.closing) return;
+    const index = this.workers.indexOf(dead);
+    if (index < 0) return;
+    const replacement = this.spawn();
+    this.workers[index] = replacement;
+    const [running, ...queued] = dead.pending;
+    if (running) {
+      const cause = dead.lastError ? dead.lastError.message : `it exited with code ${code}`;
+      running.resolve({ kind: 'failed', reason: `${running.job.request.label}: the extraction worker crashed on it (${cause})` });
+    }
+    for (const job of queued) this.post(job);
+  }
+}
+
+function interrupted(label: string): PrepareOutcome {
+  return { kind: 'failed', reason: `${label}: interrupted before it was extracted` };
+}
