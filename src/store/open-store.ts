@@ -1,15 +1,16 @@
 /**
  * openStore(env): the Store the configuration asks for, migrated and ready.
  *   DATABASE_URL=sqlite:/path/to.db (or file:...)  -> SQLite at that path
- *   DATABASE_URL=postgres://...                     -> not supported yet: a clear error
+ *   DATABASE_URL=postgres://...[?schema=NAME]       -> PostgreSQL (postgresql:// too)
  *   otherwise NEWSGRAPH_DB, else ./data/newsgraph.db -> SQLite (folder created)
- * Adapters are looked up by URL scheme in ADAPTERS, so PostgreSQL is one more
- * entry there and callers do not change.
+ * Adapters are looked up by URL scheme in ADAPTERS; callers do not change.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Store } from './store';
 import { SqliteStore } from './sqlite/sqlite-store';
+import { PostgresStore } from './postgres/pg-store';
+import { connectionFailure } from './postgres/connection-error';
 
 export const DEFAULT_DB_PATH = './data/newsgraph.db';
 
@@ -34,6 +35,17 @@ async function openSqlite(filename: string): Promise<Store> {
   return store;
 }
 
+async function openPostgres(raw: string): Promise<Store> {
+  const store = new PostgresStore(raw);
+  try {
+    await store.migrate();
+  } catch (error) {
+    await store.close();
+    throw connectionFailure(error, store.target.address) ?? error;
+  }
+  return store;
+}
+
 /** "sqlite:relative/path.db", "sqlite:///abs/path.db", "sqlite::memory:" -> a filename. */
 function sqlitePath(url: URL, raw: string): string {
   const rest = raw.slice(url.protocol.length);
@@ -45,11 +57,8 @@ function sqlitePath(url: URL, raw: string): string {
 const ADAPTERS: Record<string, OpenAdapter> = {
   'sqlite:': (url, raw) => openSqlite(sqlitePath(url, raw)),
   'file:': (url, raw) => openSqlite(sqlitePath(url, raw)),
-};
-
-const PLANNED: Record<string, string> = {
-  'postgres:': 'PostgreSQL',
-  'postgresql:': 'PostgreSQL',
+  'postgres:': (_url, raw) => openPostgres(raw),
+  'postgresql:': (_url, raw) => openPostgres(raw),
 };
 
 export async function openStore(env: NodeJS.ProcessEnv = process.env): Promise<Store> {
@@ -64,12 +73,7 @@ export async function openStore(env: NodeJS.ProcessEnv = process.env): Promise<S
     const open = ADAPTERS[url.protocol];
     if (open) return open(url, databaseUrl);
     const supported = Object.keys(ADAPTERS).join(', ');
-    const planned = PLANNED[url.protocol];
-    throw new UnsupportedDatabaseError(
-      planned
-        ? `DATABASE_URL uses ${url.protocol} but ${planned} is not supported yet; supported schemes: ${supported} (or unset DATABASE_URL to use NEWSGRAPH_DB / ${DEFAULT_DB_PATH})`
-        : `DATABASE_URL uses the unsupported scheme "${url.protocol}"; supported schemes: ${supported}`,
-    );
+    throw new UnsupportedDatabaseError(`DATABASE_URL uses the unsupported scheme "${url.protocol}"; supported schemes: ${supported}`);
   }
   return openSqlite(env.NEWSGRAPH_DB?.trim() || DEFAULT_DB_PATH);
 }

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore, UnsupportedDatabaseError } from '../../src/store/open-store';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store';
+import { PostgresStore } from '../../src/store/postgres/pg-store';
+import { freshPostgresSchema, TEST_DATABASE_URL } from '../support/postgres';
 
 describe('openStore', () => {
   let dir: string;
@@ -57,9 +59,37 @@ describe('openStore', () => {
     await store.close();
   });
 
-  it('says PostgreSQL is not supported yet, rather than failing obscurely', async () => {
-    await expect(openStore({ DATABASE_URL: 'postgres://user@localhost/news' })).rejects.toThrow(UnsupportedDatabaseError);
-    await expect(openStore({ DATABASE_URL: 'postgresql://localhost/news' })).rejects.toThrow(/PostgreSQL is not supported yet/);
+  it.each(['postgres:', 'postgresql:'])('opens a migrated PostgreSQL store in the ?schema= of a DATABASE_URL starting with %p', async (scheme) => {
+    const schema = await freshPostgresSchema('ng_open');
+    const url = schema.url.replace(/^postgres(ql)?:/, scheme);
+    try {
+      const store = await openStore({ DATABASE_URL: url, NEWSGRAPH_DB: join(dir, 'ignored.db') });
+      try {
+        expect(store).toBeInstanceOf(PostgresStore);
+        expect(await store.stats()).toEqual({ documents: 0, entities: 0, quotes: 0, relations: 0, mentions: 0 });
+      } finally {
+        await store.close();
+      }
+      expect(existsSync(join(dir, 'ignored.db'))).toBe(false);
+    } finally {
+      await schema.drop();
+    }
+  });
+
+  it('names host:port and the cause when PostgreSQL cannot be reached, without a stack', async () => {
+    // Port 1 on the loopback: nothing listens there, so the connection is refused at once.
+    const failure = openStore({ DATABASE_URL: 'postgres://postgres@127.0.0.1:1/news' });
+    await expect(failure).rejects.toThrow(/^cannot connect to PostgreSQL at 127\.0\.0\.1:1: .*ECONNREFUSED/);
+    await expect(failure).rejects.not.toThrow(/\n\s+at /);
+  });
+
+  it('names the cause when PostgreSQL refuses the session, e.g. a database that does not exist', async () => {
+    const url = new URL(TEST_DATABASE_URL);
+    url.pathname = '/no_such_database_for_newsgraph';
+    const address = `${url.hostname}:${url.port || '5432'}`;
+    await expect(openStore({ DATABASE_URL: url.toString() })).rejects.toThrow(
+      new RegExp(`cannot connect to PostgreSQL at ${address.replace(/\./g, '\\.')}: .*no_such_database_for_newsgraph.*does not exist`),
+    );
   });
 
   it('names the scheme it does not know and the ones it does', async () => {

@@ -58,6 +58,7 @@ import { applyPgMigrations, readPgMigrations, type Migration } from './apply-mig
 import { PgAnalystReads } from './analyst-reads';
 import { PgGraphReads } from './graph-reads';
 import { parsePostgresUrl, type PostgresTarget } from './pg-url';
+import { keysParam, rowIdOrNone } from './row-ids';
 import { COMPILED, type StatementName } from './statements';
 import { documentParams, writeExtraction, type RunStatement } from './write-extraction';
 
@@ -69,7 +70,6 @@ export interface PostgresStoreOptions {
 }
 
 const EMPTY_COUNTS = { entities: 0, mentions: 0, quotes: 0, relations: 0 };
-const MAX_INT4 = 2147483647;
 /** Deadlock and serialization failures: the transaction did nothing and may simply run again. */
 const RETRYABLE = new Set(['40P01', '40001']);
 const INGEST_ATTEMPTS = 5;
@@ -92,6 +92,8 @@ export class PostgresStore implements Store {
       connectionString: this.target.connectionString,
       options: this.target.options,
       max: options.poolMax ?? poolMaxFromEnv(),
+      // An unreachable host fails start-up in seconds instead of hanging it.
+      connectionTimeoutMillis: 10_000,
     });
     // An idle connection the server drops (restart, failover) must not crash the process;
     // the pool replaces it and the next query reports any lasting trouble.
@@ -213,7 +215,7 @@ export class PostgresStore implements Store {
       return this.rootPage('listQuotes', 'listQuotesCount', { contains }, page, (row: QuoteRow) => toQuoteRecord(row));
     }
     // An id that names no row matches no quote.
-    const speakerId = rowIdParam(filter.speakerId) ?? -1;
+    const speakerId = rowIdOrNone(filter.speakerId);
     return this.rootPage('listQuotes.speaker', 'listQuotes.speakerCount', { speakerId, contains }, page, (row: QuoteRow) =>
       toQuoteRecord(row),
     );
@@ -492,17 +494,6 @@ function poolMaxFromEnv(): number {
   const max = Number(raw);
   if (!Number.isInteger(max) || max < 1) throw new RangeError(`NEWSGRAPH_PG_POOL_MAX must be a whole number >= 1, got "${raw}"`);
   return max;
-}
-
-/** A store id as an int4 key, or null when it names no row (PostgreSQL would reject a bigger number). */
-function rowIdParam(id: string): number | null {
-  const rowId = toRowId(id);
-  return rowId !== null && rowId <= MAX_INT4 ? rowId : null;
-}
-
-/** Keys as one int[]; ids that name no row are left out (their result is empty). */
-function keysParam(ids: readonly string[]): number[] {
-  return ids.map(rowIdParam).filter((id): id is number => id !== null);
 }
 
 function typesParam(filter: EntityFilter): string[] | null {
