@@ -22,11 +22,13 @@ describe('newsgraph ingest', () => {
   writeFileSync(join(articles, 'empty.txt'), '   \n');
   writeFileSync(join(articles, 'notes.bin'), Buffer.from([1, 2, 3])); // not an article extension: ignored
 
-  it('ingests a folder, reports progress per article, and names each rejected file with its reason', () => {
+  it('ingests a folder, reports progress and totals, and names each rejected file with its reason', () => {
     const first = run(['ingest', articles], db);
     expect(first.stdout).toMatch(/ingested 1 document\(s\)/);
+    expect(first.stdout).toMatch(/2\/2 file\(s\) in [\d.]+ s \([\d.]+ docs\/s.*\): 1 written, 0 skipped as already ingested, 1 failed/);
     expect(first.stdout).toMatch(/rejected .*empty\.txt: the text is empty or only whitespace/);
-    expect(first.stderr).toMatch(/\[1\/2\] .*docs\/s .*a\.txt: \d+ entities/);
+    expect(first.stderr).toMatch(/rejected .*empty\.txt: the text is empty/); // as it happens, too
+    expect(first.stderr).toMatch(/\[2\/2\] 100% +[\d.]+ docs\/s +ETA 0:00 +skipped 0 +failed 1/);
     expect(first.status).toBe(1); // a rejected file makes the run fail, after the others went in
   });
 
@@ -34,7 +36,20 @@ describe('newsgraph ingest', () => {
     const again = run(['ingest', join(articles, 'a.txt')], db);
     expect(again.status).toBe(0);
     expect(again.stdout).toMatch(/ingested 0 document\(s\)/);
-    expect(again.stdout).toMatch(/skipped 1 already ingested/);
+    expect(again.stdout).toMatch(/1 skipped as already ingested/);
+    expect(again.stdout).toMatch(/skipped \(same text already stored\): .*a\.txt/);
+  });
+
+  it('prints no progress with --quiet, and still the summary', () => {
+    const quiet = run(['ingest', articles, '--quiet', '--workers', '0'], db);
+    expect(quiet.stderr).toBe('');
+    expect(quiet.stdout).toMatch(/0 written, 1 skipped as already ingested, 1 failed/);
+  });
+
+  it('refuses a --workers value that is not a whole number', () => {
+    const bad = run(['ingest', articles, '--workers', 'many'], db);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--workers .* must be a whole number >= 0, got "many"/);
   });
 
   it('exports the graph it ingested as JSON', () => {
