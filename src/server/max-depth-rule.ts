@@ -5,7 +5,8 @@
  * introspection (__schema, __type...) are not counted: GraphiQL's own schema
  * query is deep and harmless.
  */
-import { type ASTVisitor, GraphQLError, Kind, type SelectionSetNode, type ValidationContext } from 'graphql';
+import { type ASTVisitor, Kind, type SelectionSetNode, type ValidationContext } from 'graphql';
+import { limitError } from './limit-error';
 
 export const DEFAULT_MAX_DEPTH = 15;
 
@@ -16,9 +17,9 @@ export function maxDepthRule(max: number = DEFAULT_MAX_DEPTH) {
       if (depth > max) {
         const name = operation.name ? `"${operation.name.value}" ` : '';
         context.reportError(
-          new GraphQLError(`The operation ${name}is ${depth} fields deep; the limit is ${max}. Split it into several queries.`, {
-            nodes: [operation],
-          }),
+          limitError('QUERY_TOO_DEEP', `The operation ${name}is ${depth} fields deep; the limit is ${max}. Split it into several queries.`, 400, [
+            operation,
+          ]),
         );
       }
       return false;
