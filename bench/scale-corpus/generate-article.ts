@@ -241,6 +241,15 @@ class ArticleWriter {
     return this;
   }
 
+  /** A third party reacting from elsewhere: In Lyon, Ana Novak told reporters: "...". */
+  reaction(person: Person, city: string, country: CountryEntry): this {
+    this.doc.write('In ');
+    this.city(city, country).write(', ').person(person).write(` ${this.random.pick(['said', 'told reporters'])}: `);
+    this.quoted(person, this.freshQuoteLine(), '.');
+    this.lastSpeaker = person;
+    return this;
+  }
+
   eventWord = 'talks';
 }
 
@@ -386,7 +395,7 @@ export function generateArticle(cast: Cast, seed: number, index: number): Genera
 
   // Quotes: the principals, sometimes a spokesperson of a body.
   const spokesperson = random.chance(0.4) ? drawPerson(cast, random, [a, b], (p) => p.office.kind === 'spokesperson') : null;
-  const paragraphs = random.int(2, 4);
+  const paragraphs = random.int(3, 6);
   for (let i = 0; i < paragraphs; i++) {
     doc.write(separator(random));
     const speaker = i === 0 ? a : random.chance(0.5) ? w.lastSpeaker ?? a : random.pick([a, b]);
@@ -397,7 +406,13 @@ export function generateArticle(cast: Cast, seed: number, index: number): Genera
     }
   }
 
-  if (random.chance(0.7)) doc.write(separator(random) + w.fill(random.pick(BACKGROUND_SENTENCES)));
+  if (random.chance(0.6)) {
+    const third = drawPerson(cast, random, [a, b], (p) => p.office.kind !== 'spokesperson');
+    const from = random.pick(cast.countries);
+    if (third) w.write(separator(random)).reaction(third, random.pick(from.cities), from);
+  }
+
+  for (const sentence of random.sample(BACKGROUND_SENTENCES, random.int(1, 2))) doc.write(separator(random) + w.fill(sentence));
 
   if (spokesperson && spokesperson.office.kind === 'spokesperson') {
     const org = spokesperson.office.organisation;
