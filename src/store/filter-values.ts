@@ -28,3 +28,12 @@ export function nameKey(text: string | undefined): string | null {
 export function escapeLike(text: string): string {
   return text.replace(/[%_\\]/g, '');
 }
+
+/** The three-letter pieces of each word of a name key ("j kerr" -> ker, err), for trigram candidate search; none of shorter words. */
+export function nameTrigrams(key: string): string[] {
+  const trigrams = new Set<string>();
+  for (const word of key.split(' ')) {
+    for (let i = 0; i + 3 <= word.length; i++) trigrams.add(word.slice(i, i + 3));
+  }
+  return [...trigrams];
+}

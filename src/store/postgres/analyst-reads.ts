@@ -1,82 +1,371 @@
 /**
  * The analyst API's reads on PostgreSQL: filtered and sorted lists, full-text
  * search and aggregates, with the same answers as the SQLite adapter
- * (src/store/sqlite/analyst-reads.ts). Skeleton: filled in next.
+ * (src/store/sqlite/analyst-reads.ts). Every filter, order, COUNT and tally
+ * runs in SQL; statements are composed from the filters given
+ * (analyst-statements.ts). Only the edit distance of typo-tolerant entity
+ * search runs in JavaScript (the same typoMatches SQLite registers as a
+ * function), on the candidates the trigram index finds.
  */
+import { foldText, normalizeName } from '../../graph/merge-keys';
 import type { DocumentRecord, EntityRecord, MentionRecord, Page, PageArgs, QuoteRecord, RelationRecord } from '../../graph/model';
-import type {
-  DocumentOrder,
-  DocumentTally,
-  DocumentWhere,
-  EntityOrder,
-  EntityScope,
-  EntityTally,
-  EntityWhere,
-  KindTally,
-  MentionWhere,
-  QuoteOrder,
-  QuoteScope,
-  QuoteWhere,
-  RelationOrder,
-  RelationWhere,
-  TextHit,
+import { allowedEdits, typoMatches } from '../../graph/name-match';
+import { dateBounds, escapeLike, nameKey, nameTrigrams } from '../filter-values';
+import { parseSearchQuery } from '../search-query';
+import {
+  SNIPPET_MARKS,
+  type DateRange,
+  type DocumentOrder,
+  type DocumentTally,
+  type DocumentWhere,
+  type EntityOrder,
+  type EntityScope,
+  type EntityTally,
+  type EntityWhere,
+  type KindTally,
+  type MentionWhere,
+  type QuoteOrder,
+  type QuoteScope,
+  type QuoteWhere,
+  type RelationOrder,
+  type RelationWhere,
+  type TextHit,
 } from '../store';
+import { checkPage, pagesByParent } from '../sqlite/pages-by-parent';
+import {
+  toDocumentRecord,
+  toEntityRecord,
+  toId,
+  toMentionRecord,
+  toQuoteRecord,
+  toRelationRecord,
+  type DocumentRow,
+  type EntityRow,
+  type MentionRow,
+  type PagedColumns,
+  type QuoteRow,
+  type RelationRow,
+} from '../sqlite/rows';
+import {
+  AGGREGATES,
+  type Conditions,
+  DOCUMENT_CONDITIONS,
+  ENTITY_CONDITIONS,
+  findDocumentsByEntitySql,
+  findDocumentsSql,
+  findEntitiesBySql,
+  findEntitiesSql,
+  findMentionsByEntitySql,
+  findQuotesBySql,
+  findQuotesSql,
+  findRelationsByEntitySql,
+  findRelationsSql,
+  MENTION_CONDITIONS,
+  QUOTE_CONDITIONS,
+  RELATION_CONDITIONS,
+  type RootStatements,
+  searchDocumentsSql,
+  searchEntitiesSql,
+  searchQuotesSql,
+  typoCandidatesSql,
+  whereClause,
+} from './analyst-statements';
 import type { PgQueryable } from './queryable';
+import { keysParam, rowIdOrNone } from './row-ids';
+import { compileNamed, type CompiledStatement } from './statements';
 
-function notImplemented(): never {
-  throw new Error('not implemented');
-}
+/** ts_headline options matching SQLite's snippet(): the marks of the API, at most 16 (quotes) or 24 (documents) words. */
+const QUOTE_HEADLINE = headlineOptions(16);
+const DOCUMENT_HEADLINE = headlineOptions(24);
+const ELLIPSIS = '…';
 
 export class PgAnalystReads {
   constructor(private readonly db: PgQueryable) {}
 
-  async findEntities(_where: EntityWhere, _order: EntityOrder, _page: PageArgs): Promise<Page<EntityRecord>> {
-    void this.db;
-    return notImplemented();
+  async findEntities(where: EntityWhere, order: EntityOrder, page: PageArgs): Promise<Page<EntityRecord>> {
+    const conditions = entityConditions(where);
+    return this.rootPage(findEntitiesSql(whereClause(conditions), order), conditions.params, page, (row: EntityRow) => toEntityRecord(row));
   }
-  async findEntitiesBy(_scope: EntityScope, _keys: readonly string[], _where: EntityWhere, _order: EntityOrder, _page: PageArgs): Promise<Page<EntityRecord>[]> {
-    return notImplemented();
+
+  async findEntitiesBy(scope: EntityScope, keys: readonly string[], where: EntityWhere, order: EntityOrder, page: PageArgs): Promise<Page<EntityRecord>[]> {
+    const conditions = entityConditions(where);
+    const sql = findEntitiesBySql(scope, whereClause(conditions), order);
+    return this.pagedByParent(sql, keys, conditions.params, page, (row: EntityRow) => toEntityRecord(row));
   }
-  async findQuotes(_where: QuoteWhere, _order: QuoteOrder, _page: PageArgs): Promise<Page<QuoteRecord>> {
-    return notImplemented();
+
+  async findQuotes(where: QuoteWhere, order: QuoteOrder, page: PageArgs): Promise<Page<QuoteRecord>> {
+    const conditions = quoteConditions(where);
+    return this.rootPage(findQuotesSql(whereClause(conditions), order), conditions.params, page, (row: QuoteRow) => toQuoteRecord(row));
   }
-  async findQuotesBy(_scope: QuoteScope, _keys: readonly string[], _where: QuoteWhere, _order: QuoteOrder, _page: PageArgs): Promise<Page<QuoteRecord>[]> {
-    return notImplemented();
+
+  async findQuotesBy(scope: QuoteScope, keys: readonly string[], where: QuoteWhere, order: QuoteOrder, page: PageArgs): Promise<Page<QuoteRecord>[]> {
+    const conditions = quoteConditions(where);
+    const sql = findQuotesBySql(scope, whereClause(conditions), order);
+    return this.pagedByParent(sql, keys, conditions.params, page, (row: QuoteRow) => toQuoteRecord(row));
   }
-  async findDocuments(_where: DocumentWhere, _order: DocumentOrder, _page: PageArgs): Promise<Page<DocumentRecord>> {
-    return notImplemented();
+
+  async findDocuments(where: DocumentWhere, order: DocumentOrder, page: PageArgs): Promise<Page<DocumentRecord>> {
+    const conditions = documentConditions(where);
+    return this.rootPage(findDocumentsSql(whereClause(conditions), order), conditions.params, page, (row: DocumentRow) => toDocumentRecord(row));
   }
-  async findDocumentsByEntity(_entityIds: readonly string[], _where: DocumentWhere, _order: DocumentOrder, _page: PageArgs): Promise<Page<DocumentRecord>[]> {
-    return notImplemented();
+
+  async findDocumentsByEntity(entityIds: readonly string[], where: DocumentWhere, order: DocumentOrder, page: PageArgs): Promise<Page<DocumentRecord>[]> {
+    const conditions = documentConditions(where);
+    const sql = findDocumentsByEntitySql(whereClause(conditions), order);
+    return this.pagedByParent(sql, entityIds, conditions.params, page, (row: DocumentRow) => toDocumentRecord(row));
   }
-  async searchQuotes(_query: string, _where: QuoteWhere, _page: PageArgs): Promise<Page<TextHit<QuoteRecord>>> {
-    return notImplemented();
+
+  async searchQuotes(query: string, where: QuoteWhere, page: PageArgs): Promise<Page<TextHit<QuoteRecord>>> {
+    const tsQuery = toTsQuery(query);
+    if (tsQuery === null) return { items: [], totalCount: 0 };
+    const conditions = quoteConditions(where);
+    const params = { ...conditions.params, query: tsQuery, quoteHeadline: QUOTE_HEADLINE };
+    return this.rootPage(searchQuotesSql(whereClause(conditions)), params, page, (row: QuoteRow & Scored) => ({
+      record: toQuoteRecord(row),
+      snippet: withEllipses(row.snippet, row.text),
+      rank: row.score,
+    }));
   }
-  async searchDocuments(_query: string, _where: DocumentWhere, _page: PageArgs): Promise<Page<TextHit<DocumentRecord>>> {
-    return notImplemented();
+
+  async searchDocuments(query: string, where: DocumentWhere, page: PageArgs): Promise<Page<TextHit<DocumentRecord>>> {
+    const tsQuery = toTsQuery(query);
+    if (tsQuery === null) return { items: [], totalCount: 0 };
+    const conditions = documentConditions(where);
+    const params = { ...conditions.params, query: tsQuery, documentHeadline: DOCUMENT_HEADLINE };
+    return this.rootPage(searchDocumentsSql(whereClause(conditions)), params, page, (row: DocumentRow & Scored) => ({
+      record: toDocumentRecord(row),
+      snippet: withEllipses(row.snippet, row.text),
+      rank: row.score,
+    }));
   }
-  async quotesPerSpeaker(_page: PageArgs): Promise<Page<EntityTally>> {
-    return notImplemented();
+
+  /** Entities whose name or alias matches the query (case, accents and small typos forgiven), best first, meeting `where`. */
+  async searchEntitiesWhere(query: string, where: EntityWhere, page: PageArgs): Promise<Page<EntityRecord>> {
+    const key = normalizeName(query);
+    // An empty query (only punctuation) matches nothing rather than everything.
+    if (key.length === 0) return { items: [], totalCount: 0 };
+    const conditions = entityConditions(where);
+    const typoIds = allowedEdits(key) > 0 ? await this.typoMatchIds(key, conditions) : [];
+    const params = { ...conditions.params, query: key, queryLike: escapeLike(key), typoIds };
+    return this.rootPage(searchEntitiesSql(whereClause(conditions)), params, page, (row: EntityRow) => toEntityRecord(row));
   }
+
+  async quotesPerSpeaker(page: PageArgs): Promise<Page<EntityTally>> {
+    const sql = { rows: AGGREGATES.quotesPerSpeaker, count: AGGREGATES.quotesPerSpeakerCount };
+    return this.rootPage(sql, {}, page, (row: TallyRow) => ({ entityId: toId(row.id), count: row.count }));
+  }
+
   async eventsPerKind(): Promise<KindTally[]> {
-    return notImplemented();
+    return this.run<KindTally>(AGGREGATES.eventsPerKind, {});
   }
-  async eventsPerPlace(_page: PageArgs): Promise<Page<EntityTally>> {
-    return notImplemented();
+
+  async eventsPerPlace(page: PageArgs): Promise<Page<EntityTally>> {
+    const sql = { rows: AGGREGATES.eventsPerPlace, count: AGGREGATES.eventsPerPlaceCount };
+    return this.rootPage(sql, {}, page, (row: TallyRow) => ({ entityId: toId(row.id), count: row.count }));
   }
-  async mentionsPerDocument(_entityIds: readonly string[], _page: PageArgs): Promise<Page<DocumentTally>[]> {
-    return notImplemented();
+
+  async mentionsPerDocument(entityIds: readonly string[], page: PageArgs): Promise<Page<DocumentTally>[]> {
+    return this.pagedByParent(AGGREGATES.mentionsPerDocument, entityIds, {}, page, (row: TallyRow) => ({
+      documentId: toId(row.id),
+      count: row.count,
+    }));
   }
-  async findRelations(_where: RelationWhere, _order: RelationOrder, _page: PageArgs): Promise<Page<RelationRecord>> {
-    return notImplemented();
+
+  async findRelations(where: RelationWhere, order: RelationOrder, page: PageArgs): Promise<Page<RelationRecord>> {
+    const conditions = relationConditions(where);
+    return this.rootPage(findRelationsSql(whereClause(conditions), order), conditions.params, page, (row: RelationRow) => toRelationRecord(row));
   }
-  async findRelationsByEntity(_entityIds: readonly string[], _where: RelationWhere, _order: RelationOrder, _page: PageArgs): Promise<Page<RelationRecord>[]> {
-    return notImplemented();
+
+  async findRelationsByEntity(entityIds: readonly string[], where: RelationWhere, order: RelationOrder, page: PageArgs): Promise<Page<RelationRecord>[]> {
+    const conditions = relationConditions(where);
+    const sql = findRelationsByEntitySql(whereClause(conditions), order);
+    return this.pagedByParent(sql, entityIds, conditions.params, page, (row: RelationRow) => toRelationRecord(row));
   }
-  async searchEntitiesWhere(_query: string, _where: EntityWhere, _page: PageArgs): Promise<Page<EntityRecord>> {
-    return notImplemented();
+
+  async findMentionsByEntity(entityIds: readonly string[], where: MentionWhere, page: PageArgs): Promise<Page<MentionRecord>[]> {
+    const c = new ConditionList();
+    if (where.documentId !== undefined) c.add(MENTION_CONDITIONS.documentId, { documentId: rowIdOrNone(where.documentId) });
+    if (where.published) c.add(MENTION_CONDITIONS.publishedFrom, publishedParams(where.published));
+    const sql = findMentionsByEntitySql(whereClause(c));
+    return this.pagedByParent(sql, entityIds, c.params, page, (row: MentionRow) => toMentionRecord(row));
   }
-  async findMentionsByEntity(_entityIds: readonly string[], _where: MentionWhere, _page: PageArgs): Promise<Page<MentionRecord>[]> {
-    return notImplemented();
+
+  // ---- mechanisms ---------------------------------------------------------------
+
+  /**
+   * Ids of the entities meeting the conditions that have a name or alias
+   * within a typo of `key` (and none containing it): the trigram index picks
+   * the candidates, name-match's typoMatches decides, as on SQLite.
+   */
+  private async typoMatchIds(key: string, conditions: Conditions): Promise<number[]> {
+    const pieces = trigramPattern(key);
+    const sql = typoCandidatesSql(pieces === null ? 'allNames' : 'trigrams', whereClause(conditions));
+    const rows = await this.run<{ entity_id: number; name_key: string }>(sql, { ...conditions.params, query: key, pieces });
+    const ids = new Set<number>();
+    for (const row of rows) if (typoMatches(row.name_key, key)) ids.add(row.entity_id);
+    return [...ids];
   }
+
+  private async run<Row>(sql: string, params: Record<string, unknown>): Promise<Row[]> {
+    const statement = compiled(sql);
+    const values = statement.params.map((name) => params[name] ?? null);
+    const result = await this.db.query(statement.text, values);
+    return result.rows as Row[];
+  }
+
+  /** The page's rows and the COUNT of all rows, both in SQL. */
+  private async rootPage<Row, T>(sql: RootStatements, params: Record<string, unknown>, page: PageArgs, map: (row: Row) => T): Promise<Page<T>> {
+    const { offset, limit } = checkPage(page);
+    const [rows, [{ total }]] = await Promise.all([
+      limit === 0 ? Promise.resolve([] as Row[]) : this.run<Row>(sql.rows, { ...params, offset, limit }),
+      this.run<{ total: number }>(sql.count, params),
+    ]);
+    return { items: rows.map(map), totalCount: total };
+  }
+
+  /** One Page per key, in key order, from ONE statement (see statements.ts paged()). */
+  private async pagedByParent<Row, T>(
+    sql: string,
+    keys: readonly string[],
+    params: Record<string, unknown>,
+    page: PageArgs,
+    map: (row: Row) => T,
+  ): Promise<Page<T>[]> {
+    const { offset, limit } = checkPage(page);
+    const ids = keysParam(keys);
+    if (ids.length === 0) return keys.map(() => ({ items: [], totalCount: 0 }));
+    const rows = await this.run<Row & PagedColumns>(sql, { ...params, keys: ids, offset, limit });
+    return pagesByParent(keys, rows, { offset, limit }, map);
+  }
+}
+
+interface Scored {
+  score: number;
+  snippet: string;
+}
+
+interface TallyRow {
+  id: number;
+  count: number;
+}
+
+/** Statements compiled once per distinct text (the filters given make a statement's shape). */
+const COMPILED = new Map<string, CompiledStatement>();
+
+function compiled(sql: string): CompiledStatement {
+  let statement = COMPILED.get(sql);
+  if (!statement) {
+    statement = compileNamed(`newsgraph.analyst.${COMPILED.size + 1}`, sql);
+    COMPILED.set(sql, statement);
+  }
+  return statement;
+}
+
+// ---- filters -> conditions (the same rules as the SQLite adapter's) -------------------
+
+function entityConditions(where: EntityWhere): Conditions {
+  const c = new ConditionList();
+  if (where.types && where.types.length > 0) c.add(ENTITY_CONDITIONS.types, { types: where.types });
+  const contains = nameKey(where.nameContains);
+  if (contains !== null) c.add(ENTITY_CONDITIONS.nameContains, { nameContains: escapeLike(contains) });
+  const prefix = nameKey(where.namePrefix);
+  if (prefix !== null) c.add(ENTITY_CONDITIONS.namePrefix, { namePrefix: escapeLike(prefix) });
+  if (where.documentId !== undefined) c.add(ENTITY_CONDITIONS.documentId, { documentId: rowIdOrNone(where.documentId) });
+  if (where.published) c.add(ENTITY_CONDITIONS.publishedFrom, publishedParams(where.published));
+  if (where.eventDate) {
+    const { from, until } = dateBounds(where.eventDate);
+    c.add(ENTITY_CONDITIONS.eventDate, { eventFrom: from, eventUntil: until });
+  }
+  if (where.eventKinds && where.eventKinds.length > 0) c.add(ENTITY_CONDITIONS.eventKinds, { eventKinds: where.eventKinds });
+  const role = nameKey(where.roleTitle);
+  if (role !== null) c.add(ENTITY_CONDITIONS.roleTitle, { roleTitle: role });
+  if (where.placeId !== undefined) c.add(ENTITY_CONDITIONS.placeId, { placeId: rowIdOrNone(where.placeId) });
+  if (where.participantId !== undefined) c.add(ENTITY_CONDITIONS.participantId, { participantId: rowIdOrNone(where.participantId) });
+  return c;
+}
+
+function quoteConditions(where: QuoteWhere): Conditions {
+  const c = new ConditionList();
+  if (where.speakerIds !== undefined) c.add(QUOTE_CONDITIONS.speakerIds, { speakerIds: where.speakerIds.map(rowIdOrNone) });
+  if (where.contains && where.contains.length > 0) c.add(QUOTE_CONDITIONS.contains, { contains: foldText(where.contains) });
+  if (where.documentId !== undefined) c.add(QUOTE_CONDITIONS.documentId, { documentId: rowIdOrNone(where.documentId) });
+  if (where.published) c.add(QUOTE_CONDITIONS.publishedFrom, publishedParams(where.published));
+  if (where.direct !== undefined) c.add(QUOTE_CONDITIONS.direct, { direct: where.direct ? 1 : 0 });
+  if (where.aboutId !== undefined) c.add(QUOTE_CONDITIONS.aboutId, { aboutId: rowIdOrNone(where.aboutId) });
+  const role = nameKey(where.speakerRoleTitle);
+  if (role !== null) c.add(QUOTE_CONDITIONS.speakerRoleTitle, { speakerRoleTitle: role });
+  const speaker = nameKey(where.speakerNameContains);
+  if (speaker !== null) c.add(QUOTE_CONDITIONS.speakerNameContains, { speakerNameContains: escapeLike(speaker) });
+  return c;
+}
+
+function relationConditions(where: RelationWhere): Conditions {
+  const c = new ConditionList();
+  if (where.types !== undefined) c.add(RELATION_CONDITIONS.types, { types: where.types });
+  if (where.documentId !== undefined) c.add(RELATION_CONDITIONS.documentId, { documentId: rowIdOrNone(where.documentId) });
+  if (where.published) c.add(RELATION_CONDITIONS.publishedFrom, publishedParams(where.published));
+  if (where.minConfidence !== undefined) c.add(RELATION_CONDITIONS.minConfidence, { minConfidence: where.minConfidence });
+  if (where.otherId !== undefined) c.add(RELATION_CONDITIONS.otherId, { otherId: rowIdOrNone(where.otherId) });
+  return c;
+}
+
+function documentConditions(where: DocumentWhere): Conditions {
+  const c = new ConditionList();
+  if (where.titleContains && where.titleContains.length > 0) c.add(DOCUMENT_CONDITIONS.titleContains, { titleContains: foldText(where.titleContains) });
+  if (where.published) c.add(DOCUMENT_CONDITIONS.publishedFrom, publishedParams(where.published));
+  if (where.mentionsEntityId !== undefined) {
+    c.add(DOCUMENT_CONDITIONS.mentionsEntityId, { mentionsEntityId: rowIdOrNone(where.mentionsEntityId) });
+  }
+  return c;
+}
+
+class ConditionList implements Conditions {
+  readonly sql: string[] = [];
+  readonly params: Record<string, unknown> = {};
+
+  add(sql: string, params: Record<string, unknown>): void {
+    this.sql.push(sql);
+    Object.assign(this.params, params);
+  }
+}
+
+function publishedParams(range: DateRange): Record<string, unknown> {
+  const { from, until } = dateBounds(range);
+  return { publishedFrom: from, publishedUntil: until };
+}
+
+// ---- full-text query and snippets -----------------------------------------------------------
+
+/**
+ * A user's words -> a to_tsquery('simple') text, from the same terms as
+ * SQLite's FTS5 query (search-query.ts): terms ANDed, a phrase's words joined
+ * by <-> (next word), a prefix term's last word with :*. Words are folded like
+ * the indexed text (foldText) and quoted; they hold only letters and digits, so
+ * nothing in the input is tsquery syntax. Null when the query has no word.
+ */
+export function toTsQuery(query: string): string | null {
+  const terms = parseSearchQuery(query);
+  if (terms.length === 0) return null;
+  return terms
+    .map((term) => term.words.map((word) => `'${foldText(word)}'`).join(' <-> ') + (term.prefix ? ':*' : ''))
+    .join(' & ');
+}
+
+function headlineOptions(maxWords: number): string {
+  return `StartSel="${SNIPPET_MARKS.open}", StopSel="${SNIPPET_MARKS.close}", MaxWords=${maxWords}, MinWords=${Math.floor(maxWords / 2)}`;
+}
+
+/** FTS5's snippet() marks a cut text with "…" at the cut ends; ts_headline does not, so add them. */
+function withEllipses(snippet: string, text: string): string {
+  const plain = snippet.split(SNIPPET_MARKS.open).join('').split(SNIPPET_MARKS.close).join('');
+  const at = text.indexOf(plain);
+  if (at < 0) return snippet;
+  return (at > 0 ? ELLIPSIS : '') + snippet + (at + plain.length < text.length ? ELLIPSIS : '');
+}
+
+/** The three-letter pieces of each word of a name key as a regex alternation ("lav|avr|..."); null when no word has three letters. */
+export function trigramPattern(key: string): string | null {
+  const trigrams = nameTrigrams(key);
+  // Name keys hold only letters, digits and spaces: no piece is regex syntax.
+  return trigrams.length > 0 ? trigrams.join('|') : null;
 }

@@ -8,7 +8,7 @@ import type Database from 'better-sqlite3';
 import { foldText, normalizeName } from '../../graph/merge-keys';
 import type { DocumentRecord, EntityRecord, MentionRecord, Page, PageArgs, QuoteRecord, RelationRecord } from '../../graph/model';
 import { allowedEdits } from '../../graph/name-match';
-import { dateBounds, END_OF_DATES, escapeLike, nameKey } from '../filter-values';
+import { dateBounds, END_OF_DATES, escapeLike, nameKey, nameTrigrams } from '../filter-values';
 import { parseSearchQuery } from '../search-query';
 import {
   SNIPPET_MARKS,
@@ -323,9 +323,6 @@ export function toFtsQuery(query: string): string | null {
 
 /** The three-letter pieces of each word of a name key, ORed; null when no word has three letters. */
 export function trigramQuery(key: string): string | null {
-  const trigrams = new Set<string>();
-  for (const word of key.split(' ')) {
-    for (let i = 0; i + 3 <= word.length; i++) trigrams.add(word.slice(i, i + 3));
-  }
-  return trigrams.size > 0 ? [...trigrams].map((t) => `"${t}"`).join(' OR ') : null;
+  const trigrams = nameTrigrams(key);
+  return trigrams.length > 0 ? trigrams.map((t) => `"${t}"`).join(' OR ') : null;
 }

@@ -1,0 +1,379 @@
+/**
+ * SQL of the analyst API on PostgreSQL: the statements of
+ * src/store/sqlite/analyst-statements.ts ported, composed the same way from
+ * the conditions actually given (an `@x IS NULL OR ...` per possible filter
+ * would hide the indexes from the planner). `@name` placeholders become $n
+ * (statements.ts compileNamed); casts name the types PostgreSQL cannot infer.
+ *
+ * What differs from SQLite, and why:
+ *   - text orders and ISO-date bounds use COLLATE "C": SQLite compares bytes,
+ *     and a date range ends with U+FFFF (filter-values.ts), which only a
+ *     byte-wise collation sorts after every date;
+ *   - `@@ query` on the generated tsvector columns (GIN) replaces FTS5 MATCH,
+ *     ts_rank_cd replaces bm25, ts_headline replaces snippet();
+ *   - a name LIKE '%x%' is answered by the pg_trgm GIN index of entity_names.
+ */
+import type { DocumentOrder, EntityOrder, EntityScope, QuoteOrder, QuoteScope, RelationOrder } from '../store';
+import { DOCUMENT_COLUMNS, ENTITY_COLUMNS, KEYS, MENTION_COLUMNS, PAGE, paged, QUOTE_COLUMNS, RANK, RELATION_COLUMNS } from './statements';
+
+/** A statement fragment and the named parameters it uses. */
+export interface Conditions {
+  sql: string[];
+  params: Record<string, unknown>;
+}
+
+/** Conditions joined for a WHERE clause (TRUE when there are none). */
+export function whereClause(conditions: Conditions): string {
+  return conditions.sql.length === 0 ? 'TRUE' : conditions.sql.map((c) => `(${c})`).join(' AND ');
+}
+
+/** Rows of one page and the COUNT of all of them. */
+export interface RootStatements {
+  rows: string;
+  count: string;
+}
+
+const PUBLISHED_RANGE = `d.published_at COLLATE "C" >= @publishedFrom::text AND d.published_at COLLATE "C" < @publishedUntil::text`;
+
+// ---- entity conditions ------------------------------------------------------
+
+export const ENTITY_CONDITIONS = {
+  types: `e.type = ANY(@types::text[])`,
+  // The pg_trgm index answers LIKE '%x%' without reading every name.
+  nameContains: `e.id IN (SELECT n.entity_id FROM entity_names n WHERE n.name_key LIKE '%' || @nameContains::text || '%')`,
+  namePrefix: `e.id IN (SELECT n.entity_id FROM entity_names n WHERE n.name_key LIKE @namePrefix::text || '%')`,
+  documentId: `e.id IN (SELECT ed.entity_id FROM entity_documents ed WHERE ed.document_id = @documentId::int)`,
+  publishedFrom: `e.id IN (SELECT ed.entity_id FROM documents d JOIN entity_documents ed ON ed.document_id = d.id
+    WHERE ${PUBLISHED_RANGE})`,
+  // A month or a year overlaps the range: "2015-09" is within 2015-09-20..2015-10-01.
+  // @eventUntil is the range's end followed by U+FFFF, so "2015-09-24" is within ..2015-09.
+  eventDate: `e.time_date IS NOT NULL AND e.time_date COLLATE "C" < @eventUntil::text
+    AND @eventFrom::text COLLATE "C" <= e.time_date || chr(65535)`,
+  eventKinds: `e.event_kind = ANY(@eventKinds::text[])`,
+  // Whole words of the title: "state" finds "secretary of state", "us" does not find "russian ...".
+  roleTitle: `e.id IN (SELECT ro.person_id FROM roles ro WHERE strpos(' ' || ro.title_key || ' ', ' ' || @roleTitle::text || ' ') > 0)`,
+  placeId: `e.id IN (SELECT el.event_id FROM event_locations el WHERE el.location_id = @placeId::int
+    UNION SELECT r.source_id FROM relations r WHERE r.target_id = @placeId::int AND r.type = 'OCCURRED_IN')`,
+  participantId: `e.id IN (SELECT ep.event_id FROM event_participants ep WHERE ep.entity_id = @participantId::int
+    UNION SELECT r.target_id FROM relations r WHERE r.source_id = @participantId::int AND r.type = 'PARTICIPATED_IN')`,
+} as const;
+
+export const ENTITY_ORDERS: Record<EntityOrder, string> = {
+  MENTIONS: 'e.mention_count DESC, e.name COLLATE "C", e.id',
+  NAME: 'e.name_key COLLATE "C", e.id',
+  SALIENCE: 'e.salience DESC, e.mention_count DESC, e.id',
+  DATE_DESC: 'e.time_date IS NULL, e.time_date COLLATE "C" DESC, e.id',
+  DATE_ASC: 'e.time_date IS NULL, e.time_date COLLATE "C", e.id',
+};
+
+/** Entities linked to each key (`keys` CTE) as (parent, child), per relation; the same links as the SQLite adapter's. */
+const ENTITY_LINKS: Record<EntityScope, { links: string; where: string }> = {
+  metByEntity: {
+    links: `SELECT keys.k, r.target_id FROM keys JOIN relations r ON r.source_id = keys.k AND r.type = 'MET'
+     UNION
+     SELECT keys.k, r.source_id FROM keys JOIN relations r ON r.target_id = keys.k AND r.type = 'MET'`,
+    where: 'TRUE',
+  },
+  eventsByParticipant: {
+    links: `SELECT keys.k, ep.event_id FROM keys JOIN event_participants ep ON ep.entity_id = keys.k
+     UNION
+     SELECT keys.k, r.target_id FROM keys JOIN relations r ON r.source_id = keys.k AND r.type = 'PARTICIPATED_IN'`,
+    where: `e.type = 'Event'`,
+  },
+  eventsByLocation: {
+    links: `SELECT keys.k, el.event_id FROM keys JOIN event_locations el ON el.location_id = keys.k
+     UNION
+     SELECT keys.k, r.source_id FROM keys JOIN relations r ON r.target_id = keys.k AND r.type = 'OCCURRED_IN'`,
+    where: `e.type = 'Event'`,
+  },
+  membersByOrganization: {
+    links: `SELECT keys.k, ro.person_id FROM keys JOIN roles ro ON ro.of_entity_id = keys.k
+     UNION
+     SELECT keys.k, r.source_id FROM keys JOIN relations r ON r.target_id = keys.k AND r.type = 'AFFILIATED_WITH'`,
+    where: `e.type = 'Person'`,
+  },
+  entitiesByDocument: {
+    links: `SELECT ed.document_id, ed.entity_id FROM keys JOIN entity_documents ed ON ed.document_id = keys.k`,
+    where: 'TRUE',
+  },
+  eventsByDocument: {
+    links: `SELECT ed.document_id, ed.entity_id FROM keys JOIN entity_documents ed ON ed.document_id = keys.k`,
+    where: `e.type = 'Event'`,
+  },
+};
+
+export function findEntitiesSql(where: string, order: EntityOrder): RootStatements {
+  return {
+    rows: `SELECT ${ENTITY_COLUMNS} FROM entities e WHERE ${where} ORDER BY ${ENTITY_ORDERS[order]} LIMIT @limit::int OFFSET @offset::int`,
+    count: `SELECT COUNT(*)::int AS total FROM entities e WHERE ${where}`,
+  };
+}
+
+export function findEntitiesBySql(scope: EntityScope, where: string, order: EntityOrder): string {
+  const { links, where: scopeWhere } = ENTITY_LINKS[scope];
+  return paged(
+    `WITH links(parent, child) AS (${links})
+    SELECT l.parent, e.id AS child, ${RANK}
+    FROM links l JOIN entities e ON e.id = l.child
+    WHERE ${scopeWhere} AND ${where}
+    WINDOW w AS (PARTITION BY l.parent ORDER BY ${ENTITY_ORDERS[order]})`,
+    ENTITY_COLUMNS,
+    'entities',
+    'e',
+  );
+}
+
+// ---- quote conditions -------------------------------------------------------
+
+export const QUOTE_CONDITIONS = {
+  speakerIds: `q.speaker_id = ANY(@speakerIds::int[])`,
+  contains: `strpos(q.text_fold, @contains::text) > 0`,
+  documentId: `q.document_id = @documentId::int`,
+  publishedFrom: `q.document_id IN (SELECT d.id FROM documents d WHERE ${PUBLISHED_RANGE})`,
+  direct: `q.direct = @direct::int`,
+  aboutId: `q.id IN (SELECT qa.quote_id FROM quote_about qa WHERE qa.entity_id = @aboutId::int)`,
+  speakerRoleTitle: `q.speaker_id IN (SELECT ro.person_id FROM roles ro
+    WHERE strpos(' ' || ro.title_key || ' ', ' ' || @speakerRoleTitle::text || ' ') > 0)`,
+  speakerNameContains: `q.speaker_id IN (SELECT n.entity_id FROM entity_names n WHERE n.name_key LIKE '%' || @speakerNameContains::text || '%')`,
+} as const;
+
+const QUOTE_PUBLISHED = `(SELECT d.published_at FROM documents d WHERE d.id = q.document_id)`;
+
+export const QUOTE_ORDERS: Record<QuoteOrder, string> = {
+  POSITION: 'q.document_id, q.start, q.id',
+  DIRECT_FIRST: 'q.direct DESC, q.document_id, q.start, q.id',
+  DATE_DESC: `${QUOTE_PUBLISHED} IS NULL, ${QUOTE_PUBLISHED} COLLATE "C" DESC, q.document_id, q.start, q.id`,
+  DATE_ASC: `${QUOTE_PUBLISHED} IS NULL, ${QUOTE_PUBLISHED} COLLATE "C", q.document_id, q.start, q.id`,
+  CONFIDENCE: 'q.confidence DESC, q.document_id, q.start, q.id',
+};
+
+const QUOTE_PARENT: Record<QuoteScope, string> = {
+  quotesBySpeaker: 'speaker_id',
+  quotesByDocument: 'document_id',
+};
+
+export function findQuotesSql(where: string, order: QuoteOrder): RootStatements {
+  return {
+    rows: `SELECT ${QUOTE_COLUMNS} FROM quotes q WHERE ${where} ORDER BY ${QUOTE_ORDERS[order]} LIMIT @limit::int OFFSET @offset::int`,
+    count: `SELECT COUNT(*)::int AS total FROM quotes q WHERE ${where}`,
+  };
+}
+
+export function findQuotesBySql(scope: QuoteScope, where: string, order: QuoteOrder): string {
+  const parent = QUOTE_PARENT[scope];
+  return paged(
+    `SELECT q.${parent} AS parent, q.id AS child, ${RANK}
+    FROM keys JOIN quotes q ON q.${parent} = keys.k
+    WHERE ${where}
+    WINDOW w AS (PARTITION BY q.${parent} ORDER BY ${QUOTE_ORDERS[order]})`,
+    QUOTE_COLUMNS,
+    'quotes',
+    'q',
+  );
+}
+
+// ---- relation conditions ------------------------------------------------------
+
+export const RELATION_CONDITIONS = {
+  types: `r.type = ANY(@types::text[])`,
+  documentId: `r.id IN (SELECT ev.relation_id FROM relation_evidence ev WHERE ev.document_id = @documentId::int)`,
+  publishedFrom: `r.id IN (SELECT ev.relation_id FROM documents d JOIN relation_evidence ev ON ev.document_id = d.id
+    WHERE ${PUBLISHED_RANGE})`,
+  minConfidence: `r.confidence >= @minConfidence::float8`,
+  // Root lists: either end; per entity the parent is one end, so this is the other.
+  otherId: `(r.source_id = @otherId::int OR r.target_id = @otherId::int)`,
+} as const;
+
+const EVIDENCE_COUNT = `(SELECT COUNT(*) FROM relation_evidence ev WHERE ev.relation_id = r.id)`;
+
+export const RELATION_ORDERS: Record<RelationOrder, string> = {
+  CONFIDENCE: 'r.confidence DESC, r.id',
+  EVIDENCE: `${EVIDENCE_COUNT} DESC, r.confidence DESC, r.id`,
+  TYPE: 'r.type COLLATE "C", r.confidence DESC, r.id',
+};
+
+export function findRelationsSql(where: string, order: RelationOrder): RootStatements {
+  return {
+    rows: `SELECT ${RELATION_COLUMNS} FROM relations r WHERE ${where} ORDER BY ${RELATION_ORDERS[order]} LIMIT @limit::int OFFSET @offset::int`,
+    count: `SELECT COUNT(*)::int AS total FROM relations r WHERE ${where}`,
+  };
+}
+
+/** Relations from either end of each key. */
+export function findRelationsByEntitySql(where: string, order: RelationOrder): string {
+  return paged(
+    `WITH links(parent, rid) AS (
+      SELECT keys.k, r.id FROM keys JOIN relations r ON r.source_id = keys.k
+      UNION
+      SELECT keys.k, r.id FROM keys JOIN relations r ON r.target_id = keys.k)
+    SELECT l.parent, r.id AS child, ${RANK}
+    FROM links l JOIN relations r ON r.id = l.rid
+    WHERE ${where}
+    WINDOW w AS (PARTITION BY l.parent ORDER BY ${RELATION_ORDERS[order]})`,
+    RELATION_COLUMNS,
+    'relations',
+    'r',
+  );
+}
+
+// ---- mention conditions -------------------------------------------------------
+
+export const MENTION_CONDITIONS = {
+  documentId: `m.document_id = @documentId::int`,
+  publishedFrom: `m.document_id IN (SELECT d.id FROM documents d WHERE ${PUBLISHED_RANGE})`,
+} as const;
+
+/** An entity's name mentions in document order, ranked from the (entity_id, pronoun, document_id, start) index. */
+export function findMentionsByEntitySql(where: string): string {
+  return paged(
+    `SELECT m.entity_id AS parent, m.id AS child, ${RANK}
+    FROM keys JOIN mentions m ON m.entity_id = keys.k AND m.pronoun = 0
+    WHERE ${where}
+    WINDOW w AS (PARTITION BY m.entity_id ORDER BY m.document_id, m.start, m.id)`,
+    MENTION_COLUMNS,
+    'mentions',
+    'm',
+  );
+}
+
+// ---- document conditions ----------------------------------------------------
+
+export const DOCUMENT_CONDITIONS = {
+  titleContains: `strpos(COALESCE(d.title_fold, ''), @titleContains::text) > 0`,
+  publishedFrom: PUBLISHED_RANGE,
+  mentionsEntityId: `d.id IN (SELECT ed.document_id FROM entity_documents ed WHERE ed.entity_id = @mentionsEntityId::int)`,
+} as const;
+
+export const DOCUMENT_ORDERS: Record<DocumentOrder, string> = {
+  INGESTED: 'd.id',
+  PUBLISHED_DESC: 'd.published_at IS NULL, d.published_at COLLATE "C" DESC, d.id',
+  PUBLISHED_ASC: 'd.published_at IS NULL, d.published_at COLLATE "C", d.id',
+  TITLE: `d.title IS NULL, d.title_fold COLLATE "C", d.id`,
+};
+
+export function findDocumentsSql(where: string, order: DocumentOrder): RootStatements {
+  return {
+    rows: `SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE ${where} ORDER BY ${DOCUMENT_ORDERS[order]} LIMIT @limit::int OFFSET @offset::int`,
+    count: `SELECT COUNT(*)::int AS total FROM documents d WHERE ${where}`,
+  };
+}
+
+export function findDocumentsByEntitySql(where: string, order: DocumentOrder): string {
+  return paged(
+    `SELECT ed.entity_id AS parent, d.id AS child, ${RANK}
+    FROM keys JOIN entity_documents ed ON ed.entity_id = keys.k JOIN documents d ON d.id = ed.document_id
+    WHERE ${where}
+    WINDOW w AS (PARTITION BY ed.entity_id ORDER BY ${DOCUMENT_ORDERS[order]})`,
+    DOCUMENT_COLUMNS,
+    'documents',
+    'd',
+  );
+}
+
+// ---- full-text search -----------------------------------------------------------
+// @query is a to_tsquery text (analyst-reads.ts toTsQuery). ts_rank_cd is higher for
+// better matches, normalised by 1 + log(length) so a short text where the word
+// weighs more ranks first, as with BM25. The page is ranked first and only its
+// rows get a headline: ts_headline re-parses the whole text.
+
+const TS_QUERY = `to_tsquery('simple', @query::text)`;
+
+export function searchQuotesSql(where: string): RootStatements {
+  return {
+    rows: `WITH hits AS (
+        SELECT q.id, ts_rank_cd(q.search_tsv, query, 1) AS score, query
+        FROM quotes q CROSS JOIN ${TS_QUERY} AS query
+        WHERE q.search_tsv @@ query AND ${where}
+        ORDER BY score DESC, q.id LIMIT @limit::int OFFSET @offset::int)
+      SELECT ${QUOTE_COLUMNS}, h.score, ts_headline('simple', q.text, h.query, @quoteHeadline::text) AS snippet
+      FROM hits h JOIN quotes q ON q.id = h.id
+      ORDER BY h.score DESC, q.id`,
+    count: `SELECT COUNT(*)::int AS total FROM quotes q WHERE q.search_tsv @@ ${TS_QUERY} AND ${where}`,
+  };
+}
+
+// Title words are weight A (1.0), body words D: {D, C, B, A} = {1/3, ...} weighs a title word three times a body word.
+const DOCUMENT_WEIGHTS = `'{0.3333, 0.2, 0.4, 1.0}'::float4[]`;
+
+export function searchDocumentsSql(where: string): RootStatements {
+  return {
+    rows: `WITH hits AS (
+        SELECT d.id, ts_rank_cd(${DOCUMENT_WEIGHTS}, d.search_tsv, query, 1) AS score, query
+        FROM documents d CROSS JOIN ${TS_QUERY} AS query
+        WHERE d.search_tsv @@ query AND ${where}
+        ORDER BY score DESC, d.id LIMIT @limit::int OFFSET @offset::int)
+      SELECT ${DOCUMENT_COLUMNS}, h.score, ts_headline('simple', d.text, h.query, @documentHeadline::text) AS snippet
+      FROM hits h JOIN documents d ON d.id = h.id
+      ORDER BY h.score DESC, d.id`,
+    count: `SELECT COUNT(*)::int AS total FROM documents d WHERE d.search_tsv @@ ${TS_QUERY} AND ${where}`,
+  };
+}
+
+// ---- typo-tolerant entity search ------------------------------------------------
+
+/**
+ * The names that might be within a typo of the query: those sharing a
+ * three-letter piece with it (@pieces, a regex alternation "lav|avr|..."
+ * answered by the pg_trgm index), the same candidates as SQLite's trigram
+ * table; every name when the query has no such piece ("ab cd"). Names that
+ * contain the query are left out: they match without a typo. The adapter
+ * checks the edit distance of these in JavaScript (name-match typoMatches).
+ */
+export function typoCandidatesSql(candidates: 'trigrams' | 'allNames', where: string): string {
+  const pieces = candidates === 'trigrams' ? `AND n.name_key ~ @pieces::text` : '';
+  return `SELECT DISTINCT n.entity_id, n.name_key FROM entity_names n
+    WHERE strpos(n.name_key, @query::text) = 0 ${pieces}
+      AND n.entity_id IN (SELECT e.id FROM entities e WHERE ${where})`;
+}
+
+/**
+ * Entities whose name or alias contains the query, or that are within a typo
+ * of it (@typoIds, found by the adapter), best first.
+ * rank: 0 exact, 1 a word starts with the query, 2 contains, 3 within a typo.
+ */
+export function searchEntitiesSql(where: string): RootStatements {
+  const matches = `candidates AS (
+      SELECT n.entity_id, CASE
+        WHEN n.name_key = @query::text THEN 0
+        WHEN strpos(' ' || n.name_key, ' ' || @query::text) > 0 THEN 1
+        ELSE 2
+      END AS rank
+      FROM entity_names n WHERE n.name_key LIKE '%' || @queryLike::text || '%'
+      UNION ALL
+      SELECT t.id, 3 FROM unnest(@typoIds::int[]) AS t(id)),
+    matches AS (SELECT entity_id, MIN(rank) AS rank FROM candidates GROUP BY entity_id)`;
+  return {
+    rows: `WITH ${matches}
+    SELECT ${ENTITY_COLUMNS} FROM matches m JOIN entities e ON e.id = m.entity_id
+    WHERE ${where}
+    ORDER BY m.rank, e.mention_count DESC, e.name COLLATE "C", e.id LIMIT @limit::int OFFSET @offset::int`,
+    count: `WITH ${matches}
+    SELECT COUNT(*)::int AS total FROM matches m JOIN entities e ON e.id = m.entity_id WHERE ${where}`,
+  };
+}
+
+// ---- aggregates ---------------------------------------------------------------------
+
+const PLACED = `placed(event_id, location_id) AS (
+      SELECT event_id, location_id FROM event_locations
+      UNION SELECT source_id, target_id FROM relations WHERE type = 'OCCURRED_IN')`;
+
+export const AGGREGATES = {
+  quotesPerSpeaker: `SELECT q.speaker_id AS id, COUNT(*)::int AS count FROM quotes q WHERE q.speaker_id IS NOT NULL
+    GROUP BY q.speaker_id ORDER BY count DESC, q.speaker_id LIMIT @limit::int OFFSET @offset::int`,
+  quotesPerSpeakerCount: `SELECT COUNT(DISTINCT speaker_id)::int AS total FROM quotes WHERE speaker_id IS NOT NULL`,
+  eventsPerKind: `SELECT COALESCE(e.event_kind, 'OTHER') AS kind, COUNT(*)::int AS count FROM entities e WHERE e.type = 'Event'
+    GROUP BY 1 ORDER BY COUNT(*) DESC, COALESCE(e.event_kind, 'OTHER') COLLATE "C"`,
+  // Both ways an event is placed (event_locations, OCCURRED_IN), each event once per place.
+  eventsPerPlace: `WITH ${PLACED}
+    SELECT location_id AS id, COUNT(*)::int AS count FROM placed GROUP BY location_id
+    ORDER BY count DESC, location_id LIMIT @limit::int OFFSET @offset::int`,
+  eventsPerPlaceCount: `WITH ${PLACED}
+    SELECT COUNT(DISTINCT location_id)::int AS total FROM placed`,
+  mentionsPerDocument: `WITH ${KEYS}, ranked AS (
+      SELECT ed.entity_id AS parent, ed.document_id AS child, ed.mention_count AS count,
+        ${RANK}
+      FROM keys JOIN entity_documents ed ON ed.entity_id = keys.k
+      WINDOW w AS (PARTITION BY ed.entity_id ORDER BY ed.mention_count DESC, ed.document_id))
+    SELECT p.parent, p.rn, p.total, p.child AS id, p.count FROM ranked p ${PAGE}`,
+} as const;
