@@ -4,8 +4,15 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 
+/**
+ * Servers log each request as JSON on stdout; a benchmark runs them at `warn`
+ * (unless `env` says otherwise) and drains stdout, so an unread pipe never
+ * blocks a server mid-measurement.
+ */
 export function start(command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(command, args, { env: { ...process.env, NEWSGRAPH_LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  child.stdout?.resume();
+  return child;
 }
 
 /** Resolves once `url` answers 2xx; polls every 200 ms. */

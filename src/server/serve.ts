@@ -8,12 +8,17 @@ import type { Server } from 'node:http';
 import type { Store } from '../store/store';
 import { type App, createApp } from './create-app';
 import { listen } from './listen';
+import { createLogger, logLevelFromEnv } from './logger';
+import { securityOptionsFromEnv } from './security-options';
 
 export async function serveStore(store: Store, port: number, env: NodeJS.ProcessEnv = process.env): Promise<{ app: App; server: Server; port: number }> {
   const app = createApp({
     store,
     responseCache: env.NEWSGRAPH_RESPONSE_CACHE !== 'off',
     persistedOperations: { only: env.NEWSGRAPH_PERSISTED_ONLY === 'true' },
+    // Query limits, write access, CORS, introspection (NEWSGRAPH_*, see SECURITY.md); JSON request logs on stdout.
+    security: securityOptionsFromEnv(env),
+    logger: createLogger(logLevelFromEnv(env)),
   });
   const { server, port: bound } = await listen(app, port);
   const shutdown = () => server.close(() => void store.close());
