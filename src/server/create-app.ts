@@ -14,7 +14,7 @@ import { maskError } from './mask-error';
 import { useGraphVersionedResponseCache } from './use-graph-versioned-response-cache';
 import { graphiqlTabs } from './graphiql-tabs';
 import { useExport } from './use-export';
-import { useHealth } from './use-health';
+import { type ReadinessCheck, useHealth } from './use-health';
 import { type Logger, yogaLogger } from './logger';
 import { DEFAULT_SECURITY, type SecurityOptions } from './security-options';
 import { useBodySizeLimit } from './use-body-size-limit';
@@ -51,6 +51,8 @@ export interface AppOptions {
    * (default: a new in-process channel; pass a shared one to publish from elsewhere).
    */
   events?: GraphEvents;
+  /** Readiness checks for GET /health besides the store's own (e.g. `redis`), by name. */
+  readinessChecks?: Record<string, ReadinessCheck>;
   /**
    * Persisted operations from codegen's persisted-documents.json (always accepted);
    * `only: true` refuses every other operation (NEWSGRAPH_PERSISTED_ONLY=true in the CLI).
@@ -94,7 +96,7 @@ export function createApp(options: AppOptions): App {
       ...(options.logger ? [useRequestLog(options.logger)] : []),
       useCSRFPrevention(),
       useBodySizeLimit(security.maxBodyBytes),
-      useHealth(),
+      useHealth({ store: () => store.dataVersion(), ...options.readinessChecks }),
       useExport(store),
       usePersistedDocuments(options.persistedOperations),
       // The graph explorer page at /explore (explorer/), bundled on first request.

@@ -32,6 +32,8 @@ export interface RedisEventsOptions {
 }
 
 export interface RedisEvents extends GraphEvents {
+  /** The channels' common prefix (NEWSGRAPH_REDIS_PREFIX). */
+  readonly prefix: string;
   /** The channels this instance publishes on and listens to. */
   readonly channels: { documentIngested: string; entityUpdated: string };
   /** Resolves when Redis answers PING; rejects when it is unreachable (readiness). */
@@ -113,6 +115,7 @@ export async function connectRedisEvents(options: RedisEventsOptions): Promise<R
   const channels = { documentIngested: `${prefix}:documentIngested`, entityUpdated: `${prefix}:entityUpdated` };
 
   return {
+    prefix,
     channels,
     documentIngested: (event) => pubSub.publish(channels.documentIngested, event),
     entityUpdated: (event) => pubSub.publish(channels.entityUpdated, event),

@@ -13,11 +13,11 @@ beforeEach(async () => {
 afterEach(() => h.close());
 
 describe('GET /health', () => {
-  it('answers 200 with JSON {status: "ok"}', async () => {
+  it('answers 200 with JSON {status: "ok"} and the store among its checks', async () => {
     const response = await h.app.fetch('http://newsgraph.test/health');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/application\/json/);
-    expect(await response.json()).toEqual({ status: 'ok' });
+    expect(await response.json()).toEqual({ status: 'ok', checks: { store: 'ok' } });
   });
 });
 
