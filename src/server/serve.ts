@@ -10,6 +10,8 @@ import type { Store } from '../store/store';
 import { closableServer, DEFAULT_SHUTDOWN_GRACE_MS } from './close-server';
 import { type App, createApp } from './create-app';
 import { listen } from './listen';
+import { createLogger, logLevelFromEnv } from './logger';
+import { securityOptionsFromEnv } from './security-options';
 import { openEvents } from './open-events';
 
 /** One line per event worth an operator's eye (start-up, shutdown, Redis reconnects). */
@@ -43,6 +45,9 @@ export async function serveStore(store: Store, port: number, env: NodeJS.Process
     readinessChecks: opened.readinessChecks,
     responseCache: env.NEWSGRAPH_RESPONSE_CACHE !== 'off',
     persistedOperations: { only: env.NEWSGRAPH_PERSISTED_ONLY === 'true' },
+    // Query limits, write access, CORS, introspection (NEWSGRAPH_*, see SECURITY.md); JSON request logs on stdout.
+    security: securityOptionsFromEnv(env),
+    logger: createLogger(logLevelFromEnv(env)),
   });
   let listening: Awaited<ReturnType<typeof listen>>;
   try {
