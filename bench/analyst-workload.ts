@@ -38,40 +38,55 @@ async function idOf(port: number, name: string): Promise<string> {
   return id;
 }
 
-/** The four questions, with ids looked up once: autocannon sends them in turn. */
-export async function workload(port: number): Promise<{ name: string; body: string }[]> {
-  const [lavrov, kerry, putin] = [await idOf(port, 'Lavrov'), await idOf(port, 'Kerry'), await idOf(port, 'Putin')];
-  const syria = await idOf(port, 'Syria');
+/** Whom and what the four questions ask about: global ids, except the (misspelt) search words. */
+export interface AnalystSubjects {
+  searchWords: string;
+  speaker: string;
+  pathFrom: string;
+  pathTo: string;
+  hub: string;
+}
+
+/** The four questions about `subjects`; each is run once (so a broken one fails loudly) before load. */
+export async function analystQuestions(port: number, subjects: AnalystSubjects): Promise<{ name: string; body: string }[]> {
   const requests = [
-    { name: 'search', query: '{ search(query: "lavrof", first: 5) { totalCount edges { node { id name } } } }', variables: {} },
+    { name: 'search', query: 'query($q: String!) { search(query: $q, first: 5) { totalCount edges { node { id name } } } }', variables: { q: subjects.searchWords } },
     {
       name: 'quotes by speaker',
       query: 'query($s: ID!) { quotes(speaker: $s, first: 10) { totalCount edges { node { text speaker { name } document { title } } } } }',
-      variables: { s: kerry },
+      variables: { s: subjects.speaker },
     },
     {
       name: 'path',
       query: 'query($a: ID!, $b: ID!) { path(from: $a, to: $b, maxHops: 4) { paths { length hops { type from { name } to { name } relation { evidence { sentence } } } } } }',
-      variables: { a: lavrov, b: syria },
+      variables: { a: subjects.pathFrom, b: subjects.pathTo },
     },
     {
       name: 'neighborhood',
       query: 'query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 50) { nodes { id depth entity { name } } edges { type source target confidence } } }',
-      variables: { id: putin },
+      variables: { id: subjects.hub },
     },
   ];
   for (const r of requests) await graphql(port, r.query, r.variables);
   return requests.map((r) => ({ name: r.name, body: JSON.stringify({ query: r.query, variables: r.variables }) }));
 }
 
-interface Figures {
+/** The four questions on the dev corpus + seed graph, with ids looked up once: autocannon sends them in turn. */
+export async function workload(port: number): Promise<{ name: string; body: string }[]> {
+  const [lavrov, kerry, putin] = [await idOf(port, 'Lavrov'), await idOf(port, 'Kerry'), await idOf(port, 'Putin')];
+  const syria = await idOf(port, 'Syria');
+  return analystQuestions(port, { searchWords: 'lavrof', speaker: kerry, pathFrom: lavrov, pathTo: syria, hub: putin });
+}
+
+export interface Figures {
   requestsPerSecond: number;
   p50: number;
   p99: number;
   errors: number;
 }
 
-async function load(options: autocannon.Options): Promise<Figures> {
+/** One autocannon run (10 connections, BENCH_SECONDS unless `options` says otherwise). */
+export async function load(options: autocannon.Options): Promise<Figures> {
   const result = await autocannon({ connections: CONNECTIONS, duration: SECONDS, ...options });
   return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
 }

@@ -61,8 +61,8 @@ export function parseLoadOptions(argv: string[]): LoadOptions {
   return options;
 }
 
-/** Paginated root lists with totalCount: page one, and page two through page one's cursor. */
-async function listRequests(port: number): Promise<{ name: string; body: string }[]> {
+/** Paginated root lists with totalCount: page one, and page two through page one's cursor. (bench:scale sends them too.) */
+export async function listRequests(port: number): Promise<{ name: string; body: string }[]> {
   const people = 'query($after: String) { people(first: 20, after: $after, orderBy: MENTIONS) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name } } } }';
   const firstPage = await graphql(port, people);
   const lists = [
