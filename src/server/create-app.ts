@@ -17,6 +17,7 @@ import { useExport } from './use-export';
 import { type ReadinessCheck, useHealth } from './use-health';
 import { type Logger, yogaLogger } from './logger';
 import { DEFAULT_SECURITY, type SecurityOptions } from './security-options';
+import { useBatchLimit } from './use-batch-limit';
 import { useBodySizeLimit } from './use-body-size-limit';
 import { useCSRFPrevention } from './use-csrf-prevention';
 import { useExecutionTimeout } from './use-execution-timeout';
@@ -96,6 +97,7 @@ export function createApp(options: AppOptions): App {
       ...(options.logger ? [useRequestLog(options.logger)] : []),
       useCSRFPrevention(),
       useBodySizeLimit(security.maxBodyBytes),
+      useBatchLimit(security.batchLimit),
       useHealth({ store: () => store.dataVersion(), ...options.readinessChecks }),
       useExport(store),
       usePersistedDocuments(options.persistedOperations),
@@ -118,5 +120,7 @@ function corsOf(origins: string[]) {
     methods: ['GET', 'POST'],
     allowedHeaders: ['content-type', 'authorization', 'x-request-id'],
     exposedHeaders: ['x-request-id'],
+    // Writes authenticate with a bearer header, never a cookie: no credentials cross origins.
+    credentials: false,
   };
 }
