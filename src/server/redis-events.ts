@@ -79,8 +79,8 @@ export async function connectRedisEvents(options: RedisEventsOptions): Promise<R
     throw new RedisUnavailableError(`REDIS_URL must be a redis:// or rediss:// URL, got "${shown}"`);
   }
 
-  const publisher = openClient(options.url, 'publish', log);
-  const subscriber = openClient(options.url, 'subscribe', log);
+  const publisher = openClient(options.url, prefix, 'publish', log);
+  const subscriber = openClient(options.url, prefix, 'subscribe', log);
   const outcomes = await Promise.allSettled([publisher.ready, subscriber.ready]);
   const failure = outcomes.find((outcome) => outcome.status === 'rejected');
   if (failure) {
@@ -143,12 +143,14 @@ interface OpenedClient {
   stopped(): void;
 }
 
-function openClient(url: string, role: 'publish' | 'subscribe', log: (line: string) => void): OpenedClient {
+function openClient(url: string, prefix: string, role: 'publish' | 'subscribe', log: (line: string) => void): OpenedClient {
   let phase: 'starting' | 'running' | 'stopping' = 'starting';
   let lastError = '';
   let lost = false;
   const client = new Redis(url, {
     lazyConnect: true,
+    // Named in CLIENT LIST, so an operator can tell which deployment holds which connection.
+    connectionName: `${prefix}:${role}`,
     connectTimeout: CONNECT_TIMEOUT_MS,
     // No retries while starting: fail fast. Afterwards retry for as long as it takes.
     retryStrategy: (attempt) => (phase === 'running' ? reconnectDelay(attempt) : null),

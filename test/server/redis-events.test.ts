@@ -113,6 +113,32 @@ describe('RedisEvents', () => {
     expect(await first.events).toEqual([]);
   });
 
+  it('resubscribe after losing the connection, and log the loss and the recovery', async () => {
+    const lines: string[] = [];
+    const replica = await connectRedisEvents({ url: REDIS_URL, prefix: `${prefix}_reconnect`, log: (line) => lines.push(line) });
+    try {
+      const channel = replica.channels.entityUpdated;
+      const { iterator, events } = take(replica.subscribeEntityUpdated(), 1);
+      await untilSubscribers(channel, 1);
+      // Cut this replica's subscribing connection from the Redis side, as a restart or a network drop would.
+      const clients = (await observer.client('LIST')) as string;
+      const id = /id=(\d+) [^\n]*name=(\S+)/g;
+      const victim = [...clients.matchAll(id)].find((m) => m[2] === `${prefix}_reconnect:subscribe`)?.[1];
+      expect(victim).toBeDefined();
+      await observer.client('KILL', 'ID', victim!);
+      // Redis dropped the subscription with the connection: it counts 1 again only once ioredis resubscribed.
+      await untilSubscribers(channel, 1);
+      const sender = await connectRedisEvents({ url: REDIS_URL, prefix: `${prefix}_reconnect` });
+      sender.entityUpdated({ entityId: 'after-reconnect', documentId: 'd' });
+      expect(await events).toEqual([{ entityId: 'after-reconnect', documentId: 'd' }]);
+      await Promise.all([iterator.return?.(), sender.close()]);
+      expect(lines.some((line) => /Redis subscribe connection lost .*reconnecting in \d+ ms/.test(line))).toBe(true);
+      expect(lines).toContain('newsgraph: Redis subscribe connection restored');
+    } finally {
+      await replica.close();
+    }
+  });
+
   it('answer ping while Redis is up', async () => {
     await expect(replicaA.ping()).resolves.toBeUndefined();
   });
