@@ -351,16 +351,25 @@ export function toTsQuery(query: string): string | null {
     .join(' & ');
 }
 
+/**
+ * ts_headline options close to SQLite's snippet(): the API's marks, one
+ * passage of at most `maxWords` words around the best match, short words kept.
+ */
 function headlineOptions(maxWords: number): string {
-  return `StartSel="${SNIPPET_MARKS.open}", StopSel="${SNIPPET_MARKS.close}", MaxWords=${maxWords}, MinWords=${Math.floor(maxWords / 2)}`;
+  const { open, close } = SNIPPET_MARKS;
+  return `StartSel="${open}", StopSel="${close}", MaxFragments=1, MaxWords=${maxWords}, MinWords=${maxWords / 2}, ShortWord=0`;
 }
 
-/** FTS5's snippet() marks a cut text with "…" at the cut ends; ts_headline does not, so add them. */
+/** FTS5's snippet() marks a cut text with "…" where words were left out; ts_headline does not, so add them. */
 function withEllipses(snippet: string, text: string): string {
   const plain = snippet.split(SNIPPET_MARKS.open).join('').split(SNIPPET_MARKS.close).join('');
   const at = text.indexOf(plain);
   if (at < 0) return snippet;
-  return (at > 0 ? ELLIPSIS : '') + snippet + (at + plain.length < text.length ? ELLIPSIS : '');
+  const before = text.slice(0, at);
+  const after = text.slice(at + plain.length);
+  // Punctuation alone before or after the passage is kept, as snippet() keeps "coast," whole.
+  const hasWord = (part: string) => /[\p{L}\p{N}]/u.test(part);
+  return (hasWord(before) ? ELLIPSIS : before) + snippet + (hasWord(after) ? ELLIPSIS : after);
 }
 
 /** The three-letter pieces of each word of a name key as a regex alternation ("lav|avr|..."); null when no word has three letters. */

@@ -276,16 +276,19 @@ export function findDocumentsByEntitySql(where: string, order: DocumentOrder): s
 // weighs more ranks first, as with BM25. The page is ranked first and only its
 // rows get a headline: ts_headline re-parses the whole text.
 
+
 const TS_QUERY = `to_tsquery('simple', @query::text)`;
+// Marks only: accents stripped from the snippet's words and the query alike (migration 003).
+const HEADLINE_QUERY = `to_tsquery('newsgraph_headline', @query::text)`;
 
 export function searchQuotesSql(where: string): RootStatements {
   return {
     rows: `WITH hits AS (
-        SELECT q.id, ts_rank_cd(q.search_tsv, query, 1) AS score, query
+        SELECT q.id, ts_rank_cd(q.search_tsv, query, 1) AS score
         FROM quotes q CROSS JOIN ${TS_QUERY} AS query
         WHERE q.search_tsv @@ query AND ${where}
         ORDER BY score DESC, q.id LIMIT @limit::int OFFSET @offset::int)
-      SELECT ${QUOTE_COLUMNS}, h.score, ts_headline('simple', q.text, h.query, @quoteHeadline::text) AS snippet
+      SELECT ${QUOTE_COLUMNS}, h.score, ts_headline('newsgraph_headline', q.text, ${HEADLINE_QUERY}, @quoteHeadline::text) AS snippet
       FROM hits h JOIN quotes q ON q.id = h.id
       ORDER BY h.score DESC, q.id`,
     count: `SELECT COUNT(*)::int AS total FROM quotes q WHERE q.search_tsv @@ ${TS_QUERY} AND ${where}`,
@@ -298,11 +301,11 @@ const DOCUMENT_WEIGHTS = `'{0.3333, 0.2, 0.4, 1.0}'::float4[]`;
 export function searchDocumentsSql(where: string): RootStatements {
   return {
     rows: `WITH hits AS (
-        SELECT d.id, ts_rank_cd(${DOCUMENT_WEIGHTS}, d.search_tsv, query, 1) AS score, query
+        SELECT d.id, ts_rank_cd(${DOCUMENT_WEIGHTS}, d.search_tsv, query, 1) AS score
         FROM documents d CROSS JOIN ${TS_QUERY} AS query
         WHERE d.search_tsv @@ query AND ${where}
         ORDER BY score DESC, d.id LIMIT @limit::int OFFSET @offset::int)
-      SELECT ${DOCUMENT_COLUMNS}, h.score, ts_headline('simple', d.text, h.query, @documentHeadline::text) AS snippet
+      SELECT ${DOCUMENT_COLUMNS}, h.score, ts_headline('newsgraph_headline', d.text, ${HEADLINE_QUERY}, @documentHeadline::text) AS snippet
       FROM hits h JOIN documents d ON d.id = h.id
       ORDER BY h.score DESC, d.id`,
     count: `SELECT COUNT(*)::int AS total FROM documents d WHERE d.search_tsv @@ ${TS_QUERY} AND ${where}`,

@@ -89,6 +89,17 @@ export function describeFullTextSearchContract(adapter: string, makeStore: () =>
       expect((await store.searchQuotes('NOBODY', {}, PAGE)).totalCount).toBe(1);
     });
 
+    it('marks the words of the original text, accents and case kept, and cuts a long text with "…"', async () => {
+      await ingestHarbour(store);
+      await ingestRiver(store);
+      const [river] = (await store.searchDocuments('bartholome', {}, PAGE)).items;
+      expect(river.snippet).toContain('<mark>Bartholomé</mark>');
+      const [harbour] = (await store.searchDocuments('tax', {}, PAGE)).items;
+      expect(harbour.snippet).toContain('<mark>tax</mark>');
+      expect(harbour.snippet.startsWith('…')).toBe(true);
+      expect(harbour.snippet.replace(/<\/?mark>|…/g, '').length).toBeLessThan(harbour.record.text.length);
+    });
+
     it('finds documents by title or text, the title weighing more, with a snippet of the text', async () => {
       await ingestHarbour(store);
       await ingestRiver(store);
