@@ -32,7 +32,8 @@ commands:
 environment: NEWSGRAPH_DB (default ./data/newsgraph.db), PORT, NEWSGRAPH_MAX_DOCUMENT_BYTES,
              NEWSGRAPH_WORKERS (ingest's --workers; 0 = extract in-process),
              NEWSGRAPH_RESPONSE_CACHE=off (answer every query from the store),
-             NEWSGRAPH_PERSISTED_ONLY=true (run only the persisted operations of schema/generated)
+             NEWSGRAPH_PERSISTED_ONLY=true (run only the persisted operations of schema/generated),
+             REDIS_URL (share live events between replicas), NEWSGRAPH_REDIS_PREFIX (default newsgraph)
 `;
 
 /** Splits argv into positional arguments and --flags (a flag may take the next value). */
