@@ -57,7 +57,7 @@ builder.subscriptionType({ description: 'Live updates, over Server-Sent Events (
 builder.subscriptionFields((t) => ({
   documentIngested: t.field({
     type: DocumentIngestedRef,
-    description: 'One event per document ingested through this server from now on.',
+    description: 'One event per document ingested from now on, through this server or, when the servers share a Redis (REDIS_URL), through any of them.',
     subscribe: (_root, _args, ctx) => eventsOf(ctx).subscribeDocumentIngested(),
     resolve: (event) => event,
   }),
