@@ -1,7 +1,7 @@
 /**
  * GraphEvents within one process, over graphql-yoga's createPubSub: enough for
- * one server (subscribers see the ingests made through that server). A Redis
- * event target can be passed to createPubSub later for several processes.
+ * one server (subscribers see the ingests made through that server). Several
+ * processes share theirs through Redis instead (redis-events.ts, REDIS_URL).
  */
 import { createPubSub } from 'graphql-yoga';
 import type { DocumentIngestedEvent, EntityUpdatedEvent, GraphEvents } from '../graph/graph-events';
