@@ -13,16 +13,17 @@ import { generateArticle, type GeneratedArticle } from './generate-article';
 
 export const DEFAULT_SEED = 1;
 
-/** Articles 0..count-1 of the corpus for `seed`, in memory. */
-export function* generateCorpus(count: number, seed: number): Generator<GeneratedArticle> {
+/** Articles first..first+count-1 of the corpus for `seed`, in memory. */
+export function* generateCorpus(count: number, seed: number, first = 0): Generator<GeneratedArticle> {
   const cast = buildCast(seed);
-  for (let index = 0; index < count; index++) yield generateArticle(cast, seed, index);
+  for (let index = first; index < first + count; index++) yield generateArticle(cast, seed, index);
 }
 
-export function writeCorpus(dir: string, count: number, seed: number): number {
+/** Writes articles first..first+count-1; article i does not depend on count or first, so parts add up to the whole. */
+export function writeCorpus(dir: string, count: number, seed: number, first = 0): number {
   mkdirSync(dir, { recursive: true });
   let written = 0;
-  for (const article of generateCorpus(count, seed)) {
+  for (const article of generateCorpus(count, seed, first)) {
     writeFileSync(join(dir, `${article.id}.txt`), article.text);
     writeFileSync(join(dir, `${article.id}.gold.json`), JSON.stringify(article.gold, null, 1) + '\n');
     written++;
