@@ -229,10 +229,19 @@ export const SQL = {
   'ingestDocument.insertSentences': `INSERT INTO sentences (document_id, idx, start, "end", paragraph)
     SELECT @documentId::int, s.idx, s.start, s.stop, s.paragraph
     FROM unnest(@idx::int[], @start::int[], @end::int[], @paragraph::int[]) AS s(idx, start, stop, paragraph)`,
-  'ingestDocument.findMergeKey': `SELECT entity_id FROM merge_keys WHERE type = @type::text AND key = @key::text`,
-  'ingestDocument.recordMerge': `INSERT INTO entity_merges (document_id, local_id, entity_id, reason)
-    VALUES (@documentId::int, @localId::text, @entityId::int, @reason::text)`,
-  'ingestDocument.insertMergeKey': `INSERT INTO merge_keys (type, key, entity_id) VALUES (@type::text, @key::text, @entityId::int)
+  // The stored owners of the document's merge keys and of their role-qualified forms ("name:x" and "name:x@...":
+  // '@' sorts just before 'A', so the second half is a range scan of the (type, key) index).
+  'ingestDocument.findMergeKeys': `SELECT m.type, m.key, m.entity_id
+    FROM unnest(@type::text[], @key::text[]) AS k(type, key) JOIN merge_keys m ON m.type = k.type AND m.key = k.key
+    UNION
+    SELECT m.type, m.key, m.entity_id
+    FROM unnest(@type::text[], @key::text[]) AS k(type, key)
+      JOIN merge_keys m ON m.type = k.type AND m.key >= k.key || '@' AND m.key < k.key || 'A'`,
+  'ingestDocument.recordMerges': `INSERT INTO entity_merges (document_id, local_id, entity_id, reason)
+    SELECT @documentId::int, r.local_id, r.entity_id, r.reason
+    FROM unnest(@localId::text[], @entityId::int[], @reason::text[]) AS r(local_id, entity_id, reason)`,
+  'ingestDocument.insertMergeKeys': `INSERT INTO merge_keys (type, key, entity_id)
+    SELECT k.type, k.key, k.entity_id FROM unnest(@type::text[], @key::text[], @entityId::int[]) AS k(type, key, entity_id)
     ON CONFLICT DO NOTHING`,
   'ingestDocument.getEntityFacts': `SELECT * FROM entities WHERE id = @id::int`,
   'ingestDocument.insertEntity': `INSERT INTO entities (type, name, name_key, aliases, salience, confidence, rule, gender,
@@ -247,7 +256,8 @@ export const SQL = {
       longitude = @longitude::float8, gazetteer_id = @gazetteerId::text, within_name = @withinName::text,
       event_kind = @eventKind::text, time_text = @timeText::text, time_date = @timeDate::text
     WHERE id = @id::int`,
-  'ingestDocument.addMentionCount': `UPDATE entities SET mention_count = mention_count + @count::int WHERE id = @id::int`,
+  'ingestDocument.addMentionCounts': `UPDATE entities e SET mention_count = e.mention_count + c.count
+    FROM unnest(@id::int[], @count::int[]) AS c(id, count) WHERE e.id = c.id`,
   'ingestDocument.setWithin': `UPDATE entities SET within_id = COALESCE(within_id, @withinId::int)
     WHERE id = @id::int AND id <> @withinId::int`,
   'ingestDocument.roleSignatures': `SELECT ro.title_key, ro.of_entity_id, o.type AS of_type, o.country_code AS of_country
@@ -258,18 +268,14 @@ export const SQL = {
     FROM unnest(@entityId::int[], @name::text[], @nameKey::text[]) WITH ORDINALITY AS n(entity_id, name, name_key, ord)
     ORDER BY n.ord
     ON CONFLICT DO NOTHING`,
-  'ingestDocument.upsertEntityDocument': `INSERT INTO entity_documents AS ed (entity_id, document_id, local_id, salience, confidence,
+  // One row per entity: the local entities merged into one are combined by the adapter (see write-extraction.ts).
+  'ingestDocument.insertEntityDocuments': `INSERT INTO entity_documents (entity_id, document_id, local_id, salience, confidence,
       mention_count, rule, time_text, time_date, time_start, time_end)
-    VALUES (@entityId::int, @documentId::int, @localId::text, @salience::float8, @confidence::float8, @mentionCount::int, @rule::text,
-      @timeText::text, @timeDate::text, @timeStart::int, @timeEnd::int)
-    ON CONFLICT (entity_id, document_id) DO UPDATE SET
-      salience = GREATEST(ed.salience, excluded.salience),
-      confidence = GREATEST(ed.confidence, excluded.confidence),
-      mention_count = ed.mention_count + excluded.mention_count,
-      time_text = COALESCE(ed.time_text, excluded.time_text),
-      time_date = COALESCE(ed.time_date, excluded.time_date),
-      time_start = COALESCE(ed.time_start, excluded.time_start),
-      time_end = COALESCE(ed.time_end, excluded.time_end)`,
+    SELECT r.entity_id, @documentId::int, r.local_id, r.salience, r.confidence, r.mention_count, r.rule,
+      r.time_text, r.time_date, r.time_start, r.time_end
+    FROM unnest(@entityId::int[], @localId::text[], @salience::float8[], @confidence::float8[], @mentionCount::int[], @rule::text[],
+      @timeText::text[], @timeDate::text[], @timeStart::int[], @timeEnd::int[])
+      AS r(entity_id, local_id, salience, confidence, mention_count, rule, time_text, time_date, time_start, time_end)`,
   // All the document's mentions in one statement, ids in the order given.
   'ingestDocument.insertMentions': `INSERT INTO mentions (entity_id, document_id, start, "end", text, sentence_index,
       sentence_start, sentence_end, pronoun, rule, confidence)
@@ -294,7 +300,8 @@ export const SQL = {
       @rule::text, @confidence::float8)
     RETURNING id`,
   'ingestDocument.insertQuoteAbout': `INSERT INTO quote_about (quote_id, entity_id, position)
-    VALUES (@quoteId::int, @entityId::int, @position::int) ON CONFLICT DO NOTHING`,
+    SELECT a.quote_id, a.entity_id, a.position FROM unnest(@quoteId::int[], @entityId::int[], @position::int[]) AS a(quote_id, entity_id, position)
+    ON CONFLICT DO NOTHING`,
   // Relations are one row per (type, source, target) across documents; the best confidence wins.
   'ingestDocument.upsertRelation': `INSERT INTO relations AS r (type, source_id, target_id, confidence, rule)
     VALUES (@type::text, @sourceId::int, @targetId::int, @confidence::float8, @rule::text)
@@ -302,8 +309,9 @@ export const SQL = {
     RETURNING id`,
   'ingestDocument.insertRelationEvidence': `INSERT INTO relation_evidence (relation_id, document_id, start, "end",
       sentence_start, sentence_end, rule, confidence)
-    VALUES (@relationId::int, @documentId::int, @start::int, @end::int, @sentenceStart::int, @sentenceEnd::int,
-      @rule::text, @confidence::float8)
+    SELECT v.relation_id, @documentId::int, v.start, v.stop, v.sentence_start, v.sentence_end, v.rule, v.confidence
+    FROM unnest(@relationId::int[], @start::int[], @end::int[], @sentenceStart::int[], @sentenceEnd::int[], @rule::text[], @confidence::float8[])
+      AS v(relation_id, start, stop, sentence_start, sentence_end, rule, confidence)
     ON CONFLICT DO NOTHING`,
   'ingestDocument.setDateline': `UPDATE documents SET dateline_location_id = @locationId::int WHERE id = @documentId::int`,
   // Last statement of every ingest: the row lock is held only until the commit that follows.

@@ -13,6 +13,10 @@
  *     naming the same new person at once take turns, and the second finds
  *     the entity the first created. Ascending order means no two ingests
  *     wait for each other in a cycle.
+ * Round trips, not rows, are the cost here: with the keys locked, their owners
+ * are read once up front and kept in memory (no other transaction may change
+ * them), and the rows of a kind are written with one statement of arrays
+ * (unnest) wherever no later step needs their ids.
  */
 import { createHash } from 'node:crypto';
 import type { ExtractedEntity, ExtractionResult } from '../../extract/types';
@@ -125,6 +129,7 @@ export async function writeExtraction(
   const ids = new LocalIds<number>(extraction.entities);
 
   await run('ingestDocument.lockMergeKeys', { namespace: MERGE_KEY_LOCK_NAMESPACE, locks: mergeKeyLocks(extraction) });
+  const owners = await MergeKeyOwners.load(run, extraction);
 
   if (sentences.length > 0) {
     await run('ingestDocument.insertSentences', {
@@ -138,10 +143,20 @@ export async function writeExtraction(
 
   // ---- 1. identity: merge or create every entity, in MERGE_ORDER ----------
   const ordered = MERGE_ORDER.flatMap((type) => extraction.entities.filter((e) => e.type === type));
-  for (const entity of ordered) ids.set(entity.id, await mergeOrCreate(run, documentId, entity, ids));
+  const merges = { localId: [] as string[], entityId: [] as number[], reason: [] as string[] };
+  for (const entity of ordered) {
+    const { entityId, reason } = await mergeOrCreate(run, owners, entity, ids);
+    ids.set(entity.id, entityId);
+    merges.localId.push(entity.id);
+    merges.entityId.push(entityId);
+    merges.reason.push(reason);
+  }
+  await owners.save(run);
+  await run('ingestDocument.recordMerges', { documentId, ...merges });
 
   // ---- 2. the facts of each entity in this document -------------------------
   let mentions = 0;
+  const perEntity = new EntityDocumentRows();
   const names = { entityId: [] as number[], name: [] as string[], nameKey: [] as string[] };
   const rows = {
     entityId: [] as number[],
@@ -179,10 +194,7 @@ export async function writeExtraction(
       if (!mention.pronoun) nameMentions++;
     }
     mentions += nameMentions;
-    await run('ingestDocument.addMentionCount', { count: nameMentions, id: entityId });
-    await run('ingestDocument.upsertEntityDocument', {
-      entityId,
-      documentId,
+    perEntity.add(entityId, {
       localId: entity.id,
       salience: entity.salience,
       confidence: entity.confidence,
@@ -226,8 +238,12 @@ export async function writeExtraction(
   // Names and mentions in one statement each (a document has hundreds of mentions).
   if (names.entityId.length > 0) await run('ingestDocument.insertEntityNames', names);
   if (rows.entityId.length > 0) await run('ingestDocument.insertMentions', { documentId, ...rows });
+  const linked = perEntity.columns();
+  await run('ingestDocument.insertEntityDocuments', { documentId, ...linked });
+  await run('ingestDocument.addMentionCounts', { id: linked.entityId, count: linked.mentionCount });
 
   // ---- 3. quotes ---------------------------------------------------------------
+  const about = { quoteId: [] as number[], entityId: [] as number[], position: [] as number[] };
   for (const quote of extraction.quotes) {
     const sentence = sentenceSpanOf(sentences, quote, quote.sentence);
     const [{ id: quoteId }] = await run<{ id: number }>('ingestDocument.insertQuote', {
@@ -249,16 +265,24 @@ export async function writeExtraction(
       confidence: quote.confidence,
     });
     for (const [position, aboutId] of quote.aboutIds.entries()) {
-      await run('ingestDocument.insertQuoteAbout', {
-        quoteId,
-        entityId: ids.resolve(aboutId, `quote ${quote.id} (about)`),
-        position,
-      });
+      about.quoteId.push(quoteId);
+      about.entityId.push(ids.resolve(aboutId, `quote ${quote.id} (about)`));
+      about.position.push(position);
     }
   }
+  if (about.quoteId.length > 0) await run('ingestDocument.insertQuoteAbout', about);
 
   // ---- 4. relations: one per (type, source, target); evidence accumulates ----
   let relations = 0;
+  const evidence = {
+    relationId: [] as number[],
+    start: [] as number[],
+    end: [] as number[],
+    sentenceStart: [] as number[],
+    sentenceEnd: [] as number[],
+    rule: [] as string[],
+    confidence: [] as number[],
+  };
   for (const relation of extraction.relations) {
     let sourceId = ids.resolve(relation.sourceId, `relation ${relation.id} (source)`);
     let targetId = ids.resolve(relation.targetId, `relation ${relation.id} (target)`);
@@ -274,18 +298,16 @@ export async function writeExtraction(
       rule: relation.rule,
     });
     const sentence = sentenceSpanOf(sentences, relation);
-    await run('ingestDocument.insertRelationEvidence', {
-      relationId,
-      documentId,
-      start: relation.start,
-      end: relation.end,
-      sentenceStart: sentence.start,
-      sentenceEnd: sentence.end,
-      rule: relation.rule,
-      confidence: relation.confidence,
-    });
+    evidence.relationId.push(relationId);
+    evidence.start.push(relation.start);
+    evidence.end.push(relation.end);
+    evidence.sentenceStart.push(sentence.start);
+    evidence.sentenceEnd.push(sentence.end);
+    evidence.rule.push(relation.rule);
+    evidence.confidence.push(relation.confidence);
     relations++;
   }
+  if (evidence.relationId.length > 0) await run('ingestDocument.insertRelationEvidence', { documentId, ...evidence });
 
   const datelineId = ids.resolveOptional(extraction.document.datelineLocationId, 'document dateline');
   if (datelineId !== null) await run('ingestDocument.setDateline', { locationId: datelineId, documentId });
@@ -309,8 +331,13 @@ export function documentParams(input: DocumentInput, contentHash: string, extrac
   };
 }
 
-/** The store id of an extracted entity: an existing entity sharing a merge key, or a new one. */
-async function mergeOrCreate(run: RunStatement, documentId: number, entity: ExtractedEntity, ids: LocalIds<number>): Promise<number> {
+/** The store id of an extracted entity (an existing entity sharing a merge key, or a new one) and why. */
+async function mergeOrCreate(
+  run: RunStatement,
+  owners: MergeKeyOwners,
+  entity: ExtractedEntity,
+  ids: LocalIds<number>,
+): Promise<{ entityId: number; reason: string }> {
   const incoming = factsOf(entity);
   const roles = entity.type === 'Person' ? await incomingRoleSignatures(run, entity, ids) : [];
   const keys = withRoleKeys(mergeKeysFor(entity), roles);
@@ -318,14 +345,14 @@ async function mergeOrCreate(run: RunStatement, documentId: number, entity: Extr
   let reason = 'new';
   const refused: string[] = [];
   for (const key of keys.match) {
-    const [row] = await run<{ entity_id: number }>('ingestDocument.findMergeKey', { type: entity.type, key });
-    if (!row) continue;
-    if (entity.type === 'Person' && rolesConflict(await storedRoleSignatures(run, row.entity_id), roles)) {
+    const ownerId = owners.get(entity.type, key);
+    if (ownerId === undefined) continue;
+    if (entity.type === 'Person' && rolesConflict(await storedRoleSignatures(run, ownerId), roles)) {
       // Same name, another person: "Foreign Minister X of A" is not "Prime Minister X of B".
-      refused.push(`${key} -> ${row.entity_id}`);
+      refused.push(`${key} -> ${ownerId}`);
       continue;
     }
-    existingId = row.entity_id;
+    existingId = ownerId;
     reason = `key ${key}`;
     break;
   }
@@ -340,11 +367,109 @@ async function mergeOrCreate(run: RunStatement, documentId: number, entity: Extr
     entityId = existingId;
   }
   // First come, first served: a key owned by another entity stays with it.
-  for (const key of keys.claim) {
-    await run('ingestDocument.insertMergeKey', { type: entity.type, key, entityId });
+  for (const key of keys.claim) owners.claim(entity.type, key, entityId);
+  return { entityId, reason };
+}
+
+/**
+ * Who owns each merge key this document can match or claim: read once after
+ * the keys are locked, then kept here as the document claims keys, and the
+ * new claims written in one statement. Same answers as a lookup per key,
+ * since no other transaction can change a locked key.
+ */
+class MergeKeyOwners {
+  private readonly owners = new Map<string, number>();
+  private readonly claimed = { type: [] as string[], key: [] as string[], entityId: [] as number[] };
+
+  static async load(run: RunStatement, extraction: ExtractionResult): Promise<MergeKeyOwners> {
+    const owners = new MergeKeyOwners();
+    const asked = { type: [] as string[], key: [] as string[] };
+    for (const entity of extraction.entities) {
+      const keys = mergeKeysFor(entity);
+      for (const key of new Set([...keys.match, ...keys.claim])) {
+        asked.type.push(entity.type);
+        asked.key.push(key);
+      }
+    }
+    if (asked.key.length === 0) return owners;
+    const rows = await run<{ type: string; key: string; entity_id: number }>('ingestDocument.findMergeKeys', asked);
+    for (const row of rows) owners.owners.set(MergeKeyOwners.slot(row.type, row.key), row.entity_id);
+    return owners;
   }
-  await run('ingestDocument.recordMerge', { documentId, localId: entity.id, entityId, reason });
-  return entityId;
+
+  private static slot(type: string, key: string): string {
+    return `${type}\u0000${key}`;
+  }
+
+  get(type: string, key: string): number | undefined {
+    return this.owners.get(MergeKeyOwners.slot(type, key));
+  }
+
+  claim(type: string, key: string, entityId: number): void {
+    const slot = MergeKeyOwners.slot(type, key);
+    if (this.owners.has(slot)) return;
+    this.owners.set(slot, entityId);
+    this.claimed.type.push(type);
+    this.claimed.key.push(key);
+    this.claimed.entityId.push(entityId);
+  }
+
+  async save(run: RunStatement): Promise<void> {
+    if (this.claimed.key.length > 0) await run('ingestDocument.insertMergeKeys', this.claimed);
+  }
+}
+
+interface EntityDocumentRow {
+  localId: string;
+  salience: number;
+  confidence: number;
+  mentionCount: number;
+  rule: string | null;
+  timeText: string | null;
+  timeDate: string | null;
+  timeStart: number | null;
+  timeEnd: number | null;
+}
+
+/**
+ * The document's row per store entity. Two local entities merged into one
+ * combine as SQLite's upsert combines them: the first local id and rule, the
+ * best salience and confidence, the mentions added up, the first time stated.
+ */
+class EntityDocumentRows {
+  private readonly rows = new Map<number, EntityDocumentRow>();
+
+  add(entityId: number, row: EntityDocumentRow): void {
+    const seen = this.rows.get(entityId);
+    if (!seen) {
+      this.rows.set(entityId, { ...row });
+      return;
+    }
+    seen.salience = Math.max(seen.salience, row.salience);
+    seen.confidence = Math.max(seen.confidence, row.confidence);
+    seen.mentionCount += row.mentionCount;
+    seen.timeText ??= row.timeText;
+    seen.timeDate ??= row.timeDate;
+    seen.timeStart ??= row.timeStart;
+    seen.timeEnd ??= row.timeEnd;
+  }
+
+  columns() {
+    const entries = [...this.rows];
+    const column = <K extends keyof EntityDocumentRow>(key: K) => entries.map(([, row]) => row[key]);
+    return {
+      entityId: entries.map(([id]) => id),
+      localId: column('localId'),
+      salience: column('salience'),
+      confidence: column('confidence'),
+      mentionCount: column('mentionCount'),
+      rule: column('rule'),
+      timeText: column('timeText'),
+      timeDate: column('timeDate'),
+      timeStart: column('timeStart'),
+      timeEnd: column('timeEnd'),
+    };
+  }
 }
 
 /** "of Russia" and "of Moscow" are the same country; an organisation is itself. */
