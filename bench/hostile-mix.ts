@@ -27,7 +27,7 @@ const PORT = Number(process.env.BENCH_PORT ?? 4211);
 const deep = `{ people(first: 1) { edges { node { ${'quotes(first: 1) { edges { node { speaker { ... on Person { '.repeat(4)} name ${'} } } } } '.repeat(4)}} } } }`;
 const HOSTILE: Record<string, unknown> = {
   deep: { query: deep },
-  aliases: { query: `{ ${Array.from({ length: 200 }, (_, i) => `p${i}: people(first: 100) { totalCount }`).join(' ')} }` },
+  aliases: { query: `{ ${Array.from({ length: 40 }, (_, i) => `p${i}: people(first: 100) { totalCount }`).join(' ')} }` },
   tokens: { query: `{ ${'__typename '.repeat(5000)}}` },
   costly: {
     query: `{ people(first: 100) { edges { node { quotes(first: 100) { edges { node { speaker { ... on Person {
