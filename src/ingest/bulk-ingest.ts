@@ -39,6 +39,8 @@ export interface BulkIngestOptions {
   signal?: AbortSignal;
   /** Test hook, passed to the pool: a module whose `prepare` replaces prepareArticle. */
   prepareModule?: string;
+  /** Passed to the pool: how long one extraction may take in a worker before that file fails. */
+  jobTimeoutMs?: number;
 }
 
 export interface IngestFailure {
@@ -105,6 +107,7 @@ export async function bulkIngest(store: Store, args: string[], options: BulkInge
   // One file needs no pool: starting a worker costs more than it saves.
   const pool = createExtractionPool(files.length < 2 ? 0 : Math.min(options.workers, files.length), {
     prepareModule: options.prepareModule,
+    jobTimeoutMs: options.jobTimeoutMs,
   });
   summary.workers = pool.size;
   // Enough files in hand that every worker has one running and one queued while the main thread writes.

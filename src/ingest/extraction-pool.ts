@@ -8,11 +8,12 @@
  * A worker that dies (an uncaught exception, process.exit, out of memory)
  * fails only the job it was running: workers answer jobs in the order they got
  * them, so that is its oldest unanswered job. The jobs queued behind it go to
- * a fresh worker that takes its place.
+ * a fresh worker that takes its place. A worker stuck on one job for longer
+ * than jobTimeoutMs is stopped and counts as dead the same way.
  */
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { ExtractionAnswer, ExtractionJob, Prepare } from './extraction-worker';
+import { type ExtractionAnswer, type ExtractionJob, type Prepare, WORKER_READY } from './extraction-worker';
 import { prepareArticle, type PrepareOutcome, type PrepareRequest } from './prepare-article';
 
 export interface ExtractionPoolOptions {
@@ -21,6 +22,12 @@ export interface ExtractionPoolOptions {
    * workers and in-process alike. Tests use it to make one article crash.
    */
   prepareModule?: string;
+  /**
+   * A worker that has not answered its running job after this long is
+   * stopped and the job fails (an extractor stuck on some odd text must not
+   * hang a run of 100,000 files). Workers only; default 60 s.
+   */
+  jobTimeoutMs?: number;
 }
 
 export interface ExtractionPool {
@@ -31,7 +38,8 @@ export interface ExtractionPool {
   close(): Promise<void>;
 }
 
-const WORKER_ENTRY = join(__dirname, 'extraction-worker.js');
+const WORKER_ENTRY = join(__dirname, 'extraction-worker-thread.js');
+const DEFAULT_JOB_TIMEOUT_MS = 60_000;
 
 export function createExtractionPool(size: number, options: ExtractionPoolOptions = {}): ExtractionPool {
   if (!Number.isInteger(size) || size < 0) throw new RangeError(`extraction pool size must be a whole number >= 0, got ${size}`);
@@ -59,6 +67,10 @@ interface PooledWorker {
   /** Jobs posted and not yet answered, oldest first: the first is the one running. */
   pending: PendingJob[];
   lastError: Error | null;
+  /** Fires when the running job has taken longer than jobTimeoutMs. */
+  watchdog: NodeJS.Timeout | null;
+  /** Loaded and taking jobs: until then, starting up (tsx, the lexicons) is not counted against a job. */
+  ready: boolean;
 }
 
 class WorkerPool implements ExtractionPool {
@@ -87,7 +99,10 @@ class WorkerPool implements ExtractionPool {
   async close(): Promise<void> {
     this.closing = true;
     const workers = this.workers.splice(0);
-    for (const { pending } of workers) for (const { job, resolve } of pending.splice(0)) resolve(interrupted(job.request.label));
+    for (const w of workers) {
+      if (w.watchdog) clearTimeout(w.watchdog);
+      for (const { job, resolve } of w.pending.splice(0)) resolve(interrupted(job.request.label));
+    }
     await Promise.all(workers.map(({ worker }) => worker.terminate()));
   }
 
@@ -95,14 +110,21 @@ class WorkerPool implements ExtractionPool {
     const target = this.workers.reduce((least, w) => (w.pending.length < least.pending.length ? w : least));
     target.pending.push(pending);
     target.worker.postMessage(pending.job);
+    if (target.pending.length === 1) this.watch(target);
   }
 
   private spawn(): PooledWorker {
     const worker = new Worker(WORKER_ENTRY, { workerData: { prepareModule: this.options.prepareModule } });
-    const pooled: PooledWorker = { worker, pending: [], lastError: null };
-    worker.on('message', (answer: ExtractionAnswer) => {
+    const pooled: PooledWorker = { worker, pending: [], lastError: null, watchdog: null, ready: false };
+    worker.on('message', (answer: ExtractionAnswer | typeof WORKER_READY) => {
+      if (answer === WORKER_READY) {
+        pooled.ready = true;
+        this.watch(pooled);
+        return;
+      }
       const index = pooled.pending.findIndex((p) => p.job.id === answer.id);
       if (index >= 0) pooled.pending.splice(index, 1)[0].resolve(answer.outcome);
+      this.watch(pooled);
     });
     worker.on('error', (error) => {
       pooled.lastError = error;
@@ -111,7 +133,20 @@ class WorkerPool implements ExtractionPool {
     return pooled;
   }
 
+  /** (Re)starts the running job's clock; a worker with nothing to do has none. */
+  private watch(pooled: PooledWorker): void {
+    if (pooled.watchdog) clearTimeout(pooled.watchdog);
+    pooled.watchdog = null;
+    if (!pooled.ready || pooled.pending.length === 0) return;
+    const ms = this.options.jobTimeoutMs ?? DEFAULT_JOB_TIMEOUT_MS;
+    pooled.watchdog = setTimeout(() => {
+      pooled.lastError = new Error(`stopped after ${ms} ms without an answer`);
+      void pooled.worker.terminate();
+    }, ms);
+  }
+
   private onExit(dead: PooledWorker, code: number): void {
+    if (dead.watchdog) clearTimeout(dead.watchdog);
     if (this.closing) return;
     const index = this.workers.indexOf(dead);
     if (index < 0) return;

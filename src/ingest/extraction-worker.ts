@@ -18,6 +18,9 @@ export interface ExtractionAnswer {
 
 export type Prepare = (request: PrepareRequest) => PrepareOutcome;
 
+/** Posted once, when the worker has loaded the extractor and takes jobs: the pool's job clocks start from then. */
+export const WORKER_READY = 'ready';
+
 export function serveExtractionRequests(prepare: Prepare = prepareArticle): void {
   const port = parentPort;
   if (!port) throw new Error('serveExtractionRequests must run inside a worker thread (started by createExtractionPool)');
@@ -25,4 +28,5 @@ export function serveExtractionRequests(prepare: Prepare = prepareArticle): void
     const answer: ExtractionAnswer = { id: job.id, outcome: prepare(job.request) };
     port.postMessage(answer);
   });
+  port.postMessage(WORKER_READY);
 }

@@ -8,7 +8,7 @@ import { openStore } from '../../src/store/open-store';
 import type { Store } from '../../src/store/store';
 import { generatedArticleText, writeArticleFolder } from '../support/article-folder';
 import { factsByDocument, graphFingerprint } from '../support/graph-fingerprint';
-import { EXIT_MARK, preparedLabels, THROW_MARK } from '../support/instrumented-prepare';
+import { EXIT_MARK, HANG_MARK, preparedLabels, THROW_MARK } from '../support/instrumented-prepare';
 
 const INSTRUMENTED = join(__dirname, '..', 'support', 'instrumented-prepare.ts');
 
@@ -67,6 +67,19 @@ describe('bulkIngest', () => {
       { file: join(folder, 'article-00007-throw.txt'), kind: 'failed', reason: expect.stringMatching(/article-00007-throw\.txt: the extraction worker crashed on it \(a deliberate failure/) },
     ]);
     expect((await store.stats()).documents).toBe(12);
+  });
+
+  it('fails a file whose extraction hangs once the job timeout passes, and ingests the others', async () => {
+    const folder = join(dir, 'with-a-hang');
+    writeArticleFolder(folder, 6);
+    writeFileSync(join(folder, 'article-00002-hang.txt'), `Worker hangs\n\nIt reads ${HANG_MARK} here.\n`);
+    const store = await freshStore('hang');
+    const summary = await bulkIngest(store, [folder], { workers: 2, prepareModule: INSTRUMENTED, jobTimeoutMs: 3000 });
+
+    expect(summary.created).toBe(6);
+    expect(summary.failures).toEqual([
+      { file: join(folder, 'article-00002-hang.txt'), kind: 'failed', reason: expect.stringMatching(/hang\.txt: the extraction worker crashed on it \(stopped after 3000 ms without an answer\)/) },
+    ]);
   });
 
   it('counts and names bad files (missing, empty, binary, too large) and goes on with the rest', async () => {

@@ -12,6 +12,9 @@ export const EXIT_MARK = 'EXIT-THE-EXTRACTION-WORKER';
 /** An exception escapes the worker's message handler: the worker dies with an error. */
 export const THROW_MARK = 'THROW-OUT-OF-THE-EXTRACTION-WORKER';
 
+/** The worker never answers: it spins until the pool's watchdog stops it. */
+export const HANG_MARK = 'HANG-THE-EXTRACTION-WORKER';
+
 /** Labels prepared in this thread (in-process pools only: workers have their own copy). */
 export const preparedLabels: string[] = [];
 
@@ -20,5 +23,6 @@ export function prepare(request: PrepareRequest): PrepareOutcome {
   const text = Buffer.from(request.bytes).toString('utf8');
   if (text.includes(EXIT_MARK)) process.exit(3);
   if (text.includes(THROW_MARK)) throw new Error('a deliberate failure outside prepareArticle');
+  if (text.includes(HANG_MARK)) for (;;);
   return prepareArticle(request);
 }
