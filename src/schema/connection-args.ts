@@ -5,6 +5,6 @@ import { builder } from './builder';
  * offset, and the contract asks for no `last`/`before`.
  */
 export const connectionArgs = builder.args((t) => ({
-  first: t.int({ description: 'Page size: 20 when omitted, at most 100 (larger values are clamped); must not be negative.' }),
+  first: t.int({ description: 'Page size: 20 when omitted, at most 100 (the server refuses larger values with FIRST_TOO_LARGE); must not be negative.' }),
   after: t.string({ description: 'Cursor after which the page starts (an `endCursor` or edge `cursor` from this list).' }),
 }));
