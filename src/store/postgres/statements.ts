@@ -303,10 +303,19 @@ export const SQL = {
     SELECT a.quote_id, a.entity_id, a.position FROM unnest(@quoteId::int[], @entityId::int[], @position::int[]) AS a(quote_id, entity_id, position)
     ON CONFLICT DO NOTHING`,
   // Relations are one row per (type, source, target) across documents; the best confidence wins.
-  'ingestDocument.upsertRelation': `INSERT INTO relations AS r (type, source_id, target_id, confidence, rule)
-    VALUES (@type::text, @sourceId::int, @targetId::int, @confidence::float8, @rule::text)
-    ON CONFLICT (type, source_id, target_id) DO UPDATE SET confidence = GREATEST(r.confidence, excluded.confidence)
-    RETURNING id`,
+  // Update first, insert only when there is nothing to update: an INSERT ... ON CONFLICT takes an id
+  // from the sequence even when it ends up updating, and the ids would drift from SQLite's.
+  'ingestDocument.upsertRelation': `WITH updated AS (
+      UPDATE relations r SET confidence = GREATEST(r.confidence, @confidence::float8)
+      WHERE r.type = @type::text AND r.source_id = @sourceId::int AND r.target_id = @targetId::int
+      RETURNING r.id),
+    inserted AS (
+      INSERT INTO relations AS r (type, source_id, target_id, confidence, rule)
+      SELECT @type::text, @sourceId::int, @targetId::int, @confidence::float8, @rule::text
+      WHERE NOT EXISTS (SELECT 1 FROM updated)
+      ON CONFLICT (type, source_id, target_id) DO UPDATE SET confidence = GREATEST(r.confidence, excluded.confidence)
+      RETURNING r.id)
+    SELECT id FROM updated UNION ALL SELECT id FROM inserted`,
   'ingestDocument.insertRelationEvidence': `INSERT INTO relation_evidence (relation_id, document_id, start, "end",
       sentence_start, sentence_end, rule, confidence)
     SELECT v.relation_id, @documentId::int, v.start, v.stop, v.sentence_start, v.sentence_end, v.rule, v.confidence
