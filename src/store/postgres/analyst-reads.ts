@@ -3,13 +3,12 @@
  * search and aggregates, with the same answers as the SQLite adapter
  * (src/store/sqlite/analyst-reads.ts). Every filter, order, COUNT and tally
  * runs in SQL; statements are composed from the filters given
- * (analyst-statements.ts). Only the edit distance of typo-tolerant entity
- * search runs in JavaScript (the same typoMatches SQLite registers as a
- * function), on the candidates the trigram index finds.
+ * (analyst-statements.ts), the typo check of entity search included (a SQL
+ * function, where SQLite registers name-match's typoMatches).
  */
 import { foldText, normalizeName } from '../../graph/merge-keys';
 import type { DocumentRecord, EntityRecord, MentionRecord, Page, PageArgs, QuoteRecord, RelationRecord } from '../../graph/model';
-import { allowedEdits, typoMatches } from '../../graph/name-match';
+import { allowedEdits } from '../../graph/name-match';
 import { dateBounds, escapeLike, nameKey, nameTrigrams } from '../filter-values';
 import { parseSearchQuery } from '../search-query';
 import {
@@ -67,7 +66,6 @@ import {
   searchDocumentsSql,
   searchEntitiesSql,
   searchQuotesSql,
-  typoCandidatesSql,
   whereClause,
 } from './analyst-statements';
 import type { PgQueryable } from './queryable';
@@ -144,10 +142,12 @@ export class PgAnalystReads {
     const key = normalizeName(query);
     // An empty query (only punctuation) matches nothing rather than everything.
     if (key.length === 0) return { items: [], totalCount: 0 };
+    const typo = allowedEdits(key);
+    const pieces = trigramPattern(key);
     const conditions = entityConditions(where);
-    const typoIds = allowedEdits(key) > 0 ? await this.typoMatchIds(key, conditions) : [];
-    const params = { ...conditions.params, query: key, queryLike: escapeLike(key), typoIds };
-    return this.rootPage(searchEntitiesSql(whereClause(conditions)), params, page, (row: EntityRow) => toEntityRecord(row));
+    const sql = searchEntitiesSql(typo === 0 ? 'none' : pieces === null ? 'allNames' : 'trigrams', whereClause(conditions));
+    const params = { ...conditions.params, query: key, queryLike: escapeLike(key), typo, pieces };
+    return this.rootPage(sql, params, page, (row: EntityRow) => toEntityRecord(row));
   }
 
   async quotesPerSpeaker(page: PageArgs): Promise<Page<EntityTally>> {
@@ -191,20 +191,6 @@ export class PgAnalystReads {
   }
 
   // ---- mechanisms ---------------------------------------------------------------
-
-  /**
-   * Ids of the entities meeting the conditions that have a name or alias
-   * within a typo of `key` (and none containing it): the trigram index picks
-   * the candidates, name-match's typoMatches decides, as on SQLite.
-   */
-  private async typoMatchIds(key: string, conditions: Conditions): Promise<number[]> {
-    const pieces = trigramPattern(key);
-    const sql = typoCandidatesSql(pieces === null ? 'allNames' : 'trigrams', whereClause(conditions));
-    const rows = await this.run<{ entity_id: number; name_key: string }>(sql, { ...conditions.params, query: key, pieces });
-    const ids = new Set<number>();
-    for (const row of rows) if (typoMatches(row.name_key, key)) ids.add(row.entity_id);
-    return [...ids];
-  }
 
   private async run<Row>(sql: string, params: Record<string, unknown>): Promise<Row[]> {
     const statement = compiled(sql);

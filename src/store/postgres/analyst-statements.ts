@@ -11,7 +11,8 @@
  *     byte-wise collation sorts after every date;
  *   - `@@ query` on the generated tsvector columns (GIN) replaces FTS5 MATCH,
  *     ts_rank_cd replaces bm25, ts_headline replaces snippet();
- *   - a name LIKE '%x%' is answered by the pg_trgm GIN index of entity_names.
+ *   - a name LIKE '%x%' and a trigram regex are answered by the pg_trgm GIN
+ *     index of entity_names; the typo check is a SQL function (migration 004).
  */
 import type { DocumentOrder, EntityOrder, EntityScope, QuoteOrder, QuoteScope, RelationOrder } from '../store';
 import { DOCUMENT_COLUMNS, ENTITY_COLUMNS, KEYS, MENTION_COLUMNS, PAGE, paged, QUOTE_COLUMNS, RANK, RELATION_COLUMNS } from './statements';
@@ -315,26 +316,22 @@ export function searchDocumentsSql(where: string): RootStatements {
 // ---- typo-tolerant entity search ------------------------------------------------
 
 /**
- * The names that might be within a typo of the query: those sharing a
- * three-letter piece with it (@pieces, a regex alternation "lav|avr|..."
- * answered by the pg_trgm index), the same candidates as SQLite's trigram
- * table; every name when the query has no such piece ("ab cd"). Names that
- * contain the query are left out: they match without a typo. The adapter
- * checks the edit distance of these in JavaScript (name-match typoMatches).
- */
-export function typoCandidatesSql(candidates: 'trigrams' | 'allNames', where: string): string {
-  const pieces = candidates === 'trigrams' ? `AND n.name_key ~ @pieces::text` : '';
-  return `SELECT DISTINCT n.entity_id, n.name_key FROM entity_names n
-    WHERE strpos(n.name_key, @query::text) = 0 ${pieces}
-      AND n.entity_id IN (SELECT e.id FROM entities e WHERE ${where})`;
-}
-
-/**
- * Entities whose name or alias contains the query, or that are within a typo
- * of it (@typoIds, found by the adapter), best first.
+ * Typo-tolerant entity search. The typo candidates are the names sharing a
+ * three-letter piece with the query (@pieces, a regex alternation
+ * "lav|avr|..." answered by the pg_trgm index: the same candidates as
+ * SQLite's trigram table), so the edit distance (newsgraph_typo_match,
+ * migration 004) runs on those only; a query with no such piece ("ab cd")
+ * checks every name, which is cheap for so short a key; a query too short for
+ * a typo (@typo = 0 edits) has no typo branch at all.
  * rank: 0 exact, 1 a word starts with the query, 2 contains, 3 within a typo.
  */
-export function searchEntitiesSql(where: string): RootStatements {
+export function searchEntitiesSql(typos: 'trigrams' | 'allNames' | 'none', where: string): RootStatements {
+  const typoBranch =
+    typos === 'none'
+      ? ''
+      : `UNION ALL
+      SELECT n.entity_id, 3 FROM entity_names n
+      WHERE ${typos === 'trigrams' ? 'n.name_key ~ @pieces::text AND ' : ''}newsgraph_typo_match(n.name_key, @query::text, @typo::int)`;
   const matches = `candidates AS (
       SELECT n.entity_id, CASE
         WHEN n.name_key = @query::text THEN 0
@@ -342,8 +339,7 @@ export function searchEntitiesSql(where: string): RootStatements {
         ELSE 2
       END AS rank
       FROM entity_names n WHERE n.name_key LIKE '%' || @queryLike::text || '%'
-      UNION ALL
-      SELECT t.id, 3 FROM unnest(@typoIds::int[]) AS t(id)),
+      ${typoBranch}),
     matches AS (SELECT entity_id, MIN(rank) AS rank FROM candidates GROUP BY entity_id)`;
   return {
     rows: `WITH ${matches}
