@@ -22,7 +22,7 @@ Lindqvist said the harbour deal was close. "The harbour stays open to every ship
 Protesters gathered outside the Northern Trade Council building in Varnholm, police said.`,
   `OSLVIK (Wire) - Henrik Dahl, chairman of the Northern Trade Council, resigned on Tuesday.
 Dahl told the board: "I have done what I came to do." Prime Minister Marta Lindqvist thanked him.
-Officials in Oslvik said a successor would be named next month.`,
+Officials in Oslvik said a successor would be named next month. Later, Dahl met Lindqvist in Oslvik.`,
 ];
 
 const ALL = { offset: 0, limit: 1000 };
@@ -87,7 +87,7 @@ describe('SQLite and PostgreSQL stores fed the same articles', () => {
     const expected = await readEverything(sqlite);
     // The articles have what the reads need, so an empty answer on both sides cannot pass unnoticed.
     expect(expected.stats.entities).toBeGreaterThan(5);
-    expect(expected.met.some((page) => page.totalCount > 0)).toBe(true);
+    expect(expected.met.some((page) => page.totalCount > 1)).toBe(true);
     expect(expected.quotesBySpeaker.some((page) => page.totalCount > 0)).toBe(true);
     expect(expected.locations.some((places) => places.length > 0)).toBe(true);
     expect(expected.participants.some((people) => people.length > 0)).toBe(true);
