@@ -60,7 +60,11 @@ function inProcessPool(options: ExtractionPoolOptions): ExtractionPool {
 interface PendingJob {
   job: ExtractionJob;
   resolve(outcome: PrepareOutcome): void;
+  reject(error: Error): void;
 }
+
+/** Workers that die before they are loaded are not any file's fault; this many in a row means they cannot start at all. */
+const STARTUP_FAILURES_TOLERATED = 3;
 
 interface PooledWorker {
   worker: Worker;
@@ -77,6 +81,9 @@ class WorkerPool implements ExtractionPool {
   private readonly workers: PooledWorker[] = [];
   private nextId = 0;
   private closing = false;
+  private startupFailures = 0;
+  /** Set when workers cannot start: every job then rejects, which stops the run. */
+  private broken: Error | null = null;
 
   constructor(
     readonly size: number,
@@ -86,13 +93,14 @@ class WorkerPool implements ExtractionPool {
   }
 
   prepare(request: PrepareRequest): Promise<PrepareOutcome> {
+    if (this.broken) return Promise.reject(this.broken);
     if (this.closing) return Promise.resolve(interrupted(request.label));
-    return new Promise((resolve) => {
+    return new Promise((resolve, reject) => {
       // A copy of just these bytes: a Buffer from fs may be a view of a larger
       // slab, and cloning a view clones its whole buffer. Cloned, not
       // transferred, so a job can be posted again after a crash.
       const bytes = new Uint8Array(request.bytes);
-      this.post({ job: { id: this.nextId++, request: { ...request, bytes } }, resolve });
+      this.post({ job: { id: this.nextId++, request: { ...request, bytes } }, resolve, reject });
     });
   }
 
@@ -119,6 +127,7 @@ class WorkerPool implements ExtractionPool {
     worker.on('message', (answer: ExtractionAnswer | typeof WORKER_READY) => {
       if (answer === WORKER_READY) {
         pooled.ready = true;
+        this.startupFailures = 0;
         this.watch(pooled);
         return;
       }
@@ -147,12 +156,20 @@ class WorkerPool implements ExtractionPool {
 
   private onExit(dead: PooledWorker, code: number): void {
     if (dead.watchdog) clearTimeout(dead.watchdog);
-    if (this.closing) return;
+    if (this.closing || this.broken) return;
     const index = this.workers.indexOf(dead);
     if (index < 0) return;
+    if (!dead.ready && ++this.startupFailures >= STARTUP_FAILURES_TOLERATED) {
+      const cause = dead.lastError ? dead.lastError.message : `exit code ${code}`;
+      this.broken = new Error(`extraction workers cannot start (${cause}); --workers 0 extracts in-process`);
+      for (const w of this.workers) for (const job of w.pending.splice(0)) job.reject(this.broken);
+      return;
+    }
     const replacement = this.spawn();
     this.workers[index] = replacement;
-    const [running, ...queued] = dead.pending;
+    // A worker that died loading had run nothing: all its jobs go to the replacement.
+    const running = dead.ready ? dead.pending[0] : undefined;
+    const queued = dead.ready ? dead.pending.slice(1) : dead.pending;
     if (running) {
       const cause = dead.lastError ? dead.lastError.message : `it exited with code ${code}`;
       running.resolve({ kind: 'failed', reason: `${running.job.request.label}: the extraction worker crashed on it (${cause})` });

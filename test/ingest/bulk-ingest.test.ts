@@ -82,6 +82,15 @@ describe('bulkIngest', () => {
     ]);
   });
 
+  it('stops with an error naming the cause when extraction workers cannot even start', async () => {
+    const store = await freshStore('unstartable');
+    const unloadable = join(__dirname, '..', 'support', 'unloadable-prepare.ts');
+    await expect(bulkIngest(store, [articles], { workers: 2, prepareModule: unloadable })).rejects.toThrow(
+      /extraction workers cannot start \(this module refuses to load\)/,
+    );
+    expect((await store.stats()).documents).toBe(0);
+  });
+
   it('counts and names bad files (missing, empty, binary, too large) and goes on with the rest', async () => {
     const folder = join(dir, 'with-bad-files');
     mkdirSync(folder);
