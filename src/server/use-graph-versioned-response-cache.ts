@@ -20,10 +20,10 @@ const TTL_MS = 5 * 60 * 1000;
  * version it was computed under, so once the version moves on no request can
  * ask for it again: the entries are dropped at once rather than left to age
  * out of the LRU. Under a steady stream of ingests (5/s in bench:load) they
- * otherwise filled all 1000 entries with dead results, which lived long enough
- * to reach V8's old space and kept the server's RSS growing (155 -> 289 MiB in
- * 90 s). A result that finishes after the version changed may still land in the
- * new cache under its old key; it is never read and goes with the next change.
+ * otherwise filled all 1000 entries with dead results (about 4 MiB of heap with
+ * the benchmark's queries, more with bigger pages). A result that finishes after
+ * the version changed may still land in the new cache under its old key; it is
+ * never read and goes with the next change.
  */
 export function createLatestVersionCache(max = MAX_ENTRIES): { cache: Cache; enterVersion(version: string): void } {
   let version: string | undefined;
