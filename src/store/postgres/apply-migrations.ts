@@ -103,7 +103,8 @@ export async function applyPgMigrations(
     }
     return done;
   } finally {
-    await client.query('SELECT pg_advisory_unlock($1::bigint)', [MIGRATION_LOCK_KEY]);
+    // On a broken connection this fails too; the caller then closes the connection, which releases the lock.
+    await client.query('SELECT pg_advisory_unlock($1::bigint)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
   }
 }
 

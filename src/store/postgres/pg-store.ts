@@ -106,8 +106,11 @@ export class PostgresStore implements Store {
     const client = await this.pool.connect();
     try {
       await applyPgMigrations(client, this.target.schema, this.migrations ?? readPgMigrations());
-    } finally {
       client.release();
+    } catch (error) {
+      // Closing the connection ends its session, and with it any advisory lock it may still hold.
+      client.release(true);
+      throw error;
     }
   }
 
