@@ -12,6 +12,9 @@
  *   npm run bench:load -- --connections 20 --duration 10 --ingest-rate 2 --response-cache both
  *
  * NEWSGRAPH_TOKEN, when set, is sent as `Authorization: Bearer` with the mutations.
+ * `--heap-log` also preloads bench/server-heap-log.js into the server and
+ * reports its V8 heap: the live heap after major GCs tells a leak apart from
+ * V8 merely growing old space (RSS up, live data flat).
  */
 import autocannon from 'autocannon';
 import type { ChildProcess } from 'node:child_process';
@@ -30,13 +33,14 @@ interface LoadOptions {
   ingestRate: number;
   warmupSeconds: number;
   responseCache: 'on' | 'off' | 'both';
+  heapLog: boolean;
 }
 
 const USAGE =
-  'usage: npm run bench:load -- [--connections N (50)] [--duration S (30)] [--ingest-rate R per s (5)] [--warmup S (5)] [--response-cache on|off|both (on)]';
+  'usage: npm run bench:load -- [--connections N (50)] [--duration S (30)] [--ingest-rate R per s (5)] [--warmup S (5)] [--response-cache on|off|both (on)] [--heap-log]';
 
 export function parseLoadOptions(argv: string[]): LoadOptions {
-  const options: LoadOptions = { connections: 50, durationSeconds: 30, ingestRate: 5, warmupSeconds: 5, responseCache: 'on' };
+  const options: LoadOptions = { connections: 50, durationSeconds: 30, ingestRate: 5, warmupSeconds: 5, responseCache: 'on', heapLog: false };
   const numbers: Record<string, 'connections' | 'durationSeconds' | 'ingestRate' | 'warmupSeconds'> = {
     '--connections': 'connections',
     '--duration': 'durationSeconds',
@@ -45,6 +49,10 @@ export function parseLoadOptions(argv: string[]): LoadOptions {
   };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
+    if (flag === '--heap-log' && inline === undefined) {
+      options.heapLog = true;
+      continue;
+    }
     if (flag !== '--response-cache' && !(flag in numbers)) throw new Error(`unknown option "${argv[i]}"\n${USAGE}`);
     const value = inline ?? argv[++i];
     if (flag === '--response-cache') {
@@ -89,6 +97,20 @@ function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+/** One line of bench/server-heap-log.js, MiB. */
+interface HeapLine {
+  heapTotal: number;
+  heapUsed: number;
+  majorGCs: number;
+  liveAfterMajorGC: number | null;
+}
+
+function lastHeapLine(file: string): HeapLine | undefined {
+  if (!existsSync(file)) return undefined;
+  const lines = readFileSync(file, 'utf8').trim().split('\n');
+  return lines[lines.length - 1] ? (JSON.parse(lines[lines.length - 1]) as HeapLine) : undefined;
 }
 
 /** Resident set size of a process in MiB, from the kernel's VmRSS line. */
@@ -191,6 +213,8 @@ interface RunFigures {
   rssPeak: number;
   /** RSS once a second from the start of the load, MiB. */
   rssSamples: number[];
+  /** With --heap-log: the server's heap line at each RSS sample. */
+  heapSamples: (HeapLine | undefined)[];
   documentsBefore: number;
   documentsAfter: number;
 }
@@ -202,6 +226,11 @@ async function runOnce(seededDb: string, dir: string, responseCache: boolean, op
   copyFileSync(seededDb, db);
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { PORT: String(port), NEWSGRAPH_DB: db, NEWSGRAPH_RESPONSE_CACHE: responseCache ? 'on' : 'off' };
+  const heapLog = join(dir, `heap-${responseCache ? 'cached' : 'uncached'}.jsonl`);
+  if (options.heapLog) {
+    env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --require ${join(__dirname, 'server-heap-log.js')}`.trim();
+    env.NEWSGRAPH_BENCH_HEAP_LOG = heapLog;
+  }
   const server: ChildProcess = start(process.execPath, [...CLI, 'serve', '--quiet'], env);
   try {
     await waitFor(`http://127.0.0.1:${port}/health`);
@@ -231,7 +260,12 @@ async function runOnce(seededDb: string, dir: string, responseCache: boolean, op
     }));
 
     const rssSamples: number[] = [];
-    const sampler = setInterval(() => rssSamples.push(rssMiB(pid)), 1000);
+    const heapSamples: (HeapLine | undefined)[] = [];
+    const sample = () => {
+      rssSamples.push(rssMiB(pid));
+      if (options.heapLog) heapSamples.push(lastHeapLine(heapLog));
+    };
+    const sampler = setInterval(sample, 1000);
     const ingests = startIngestStream(port, options.ingestRate, 1_000_000 * (responseCache ? 1 : 2));
     const result = await autocannon({
       url: `http://127.0.0.1:${port}`,
@@ -241,7 +275,7 @@ async function runOnce(seededDb: string, dir: string, responseCache: boolean, op
     });
     const ingest = await ingests.stop();
     clearInterval(sampler);
-    rssSamples.push(rssMiB(pid));
+    sample();
     const documentsAfter = (await graphql(port, '{ stats { documents } }')).stats.documents as number;
 
     return {
@@ -263,6 +297,7 @@ async function runOnce(seededDb: string, dir: string, responseCache: boolean, op
       rssEnd: medianAround(rssSamples, rssSamples.length - 2),
       rssPeak: Math.max(...rssSamples),
       rssSamples,
+      heapSamples,
       documentsBefore,
       documentsAfter,
     };
@@ -288,6 +323,12 @@ const TARGETS: Target[] = [
 ];
 
 const mib = (n: number) => `${n.toFixed(1)} MiB`;
+
+/** A heap figure at sample i (negative counts from the end), or "?" when the log had none yet. */
+function heapAt(r: RunFigures, i: number, field: 'heapTotal' | 'liveAfterMajorGC'): string {
+  const value = r.heapSamples.at(i)?.[field];
+  return value == null ? '?' : mib(value);
+}
 const ms = (n: number) => `${n.toFixed(0)} ms`;
 
 export function formatReport(runs: RunFigures[], options: LoadOptions, command: string): string {
@@ -310,11 +351,22 @@ export function formatReport(runs: RunFigures[], options: LoadOptions, command: 
     row('server RSS before load', (r) => mib(r.rssBefore)),
     row(`server RSS after warm-up (${options.warmupSeconds} s, median of 3 samples)`, (r) => mib(r.rssAfterWarmup)),
     row('server RSS at the end (median of last 3) / peak', (r) => `${mib(r.rssEnd)} / ${mib(r.rssPeak)}`),
+    ...(options.heapLog
+      ? [
+          row('V8 heap total after warm-up -> end', (r) => `${heapAt(r, options.warmupSeconds - 1, 'heapTotal')} -> ${heapAt(r, -1, 'heapTotal')}`),
+          row('live heap after the latest major GC, after warm-up -> end', (r) =>
+            `${heapAt(r, options.warmupSeconds - 1, 'liveAfterMajorGC')} -> ${heapAt(r, -1, 'liveAfterMajorGC')} (${r.heapSamples.at(-1)?.majorGCs ?? 0} major GCs)`,
+          ),
+        ]
+      : []),
     '',
     ...header('target'),
     ...TARGETS.map((t) => row(t.name, (r) => `${t.met(r) ? 'PASS' : 'GAP'} (${t.shown(r)})`)),
     '',
     ...runs.map((r) => `RSS per second, ${r.label} (MiB): ${r.rssSamples.map((s) => s.toFixed(0)).join(' ')}`),
+    ...runs
+      .filter((r) => r.heapSamples.length > 0)
+      .map((r) => `live heap after major GC per second, ${r.label} (MiB): ${r.heapSamples.map((h) => h?.liveAfterMajorGC?.toFixed(0) ?? '?').join(' ')}`),
   ];
   for (const r of runs) {
     for (const failure of r.ingest.firstFailures) lines.push(`ingest failure, ${r.label}: ${failure}`);

@@ -23,11 +23,12 @@ describe('bench:load generated articles', () => {
 
 describe('bench:load options', () => {
   it('default to 50 connections for 30 s, 5 ingests/s, 5 s warm-up, the default response cache', () => {
-    expect(parseLoadOptions([])).toEqual({ connections: 50, durationSeconds: 30, ingestRate: 5, warmupSeconds: 5, responseCache: 'on' });
+    expect(parseLoadOptions([])).toEqual({ connections: 50, durationSeconds: 30, ingestRate: 5, warmupSeconds: 5, responseCache: 'on', heapLog: false });
   });
 
   it('read --flag value and --flag=value', () => {
-    expect(parseLoadOptions(['--connections', '8', '--duration=12', '--ingest-rate', '0', '--response-cache', 'both'])).toMatchObject({
+    expect(parseLoadOptions(['--connections', '8', '--duration=12', '--ingest-rate', '0', '--heap-log', '--response-cache', 'both'])).toMatchObject({
+      heapLog: true,
       connections: 8,
       durationSeconds: 12,
       ingestRate: 0,
