@@ -5,12 +5,12 @@
  * cost and `first` sizes just before execution, when the variables are known.
  * Each refusal is a GraphQL error with extensions.code and status 400.
  *
- * graphql-armor's plugins count tokens, aliases and directives; their own errors say "Syntax Error:" and
- * carry no code, so each is told not to throw and to hand its error to
- * `reject`, which reports it in newsgraph's shape.
+ * graphql-armor's plugins count tokens, aliases and directives; their own
+ * errors say "Syntax Error:" and carry no code, so each is told not to throw
+ * and to hand its error to `reject`, which reports it in newsgraph's shape.
  */
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { type FragmentDefinitionNode, type GraphQLError, getOperationAST, Kind, type ValidationContext } from 'graphql';
+import { type ExecutionArgs, type FragmentDefinitionNode, type GraphQLError, getOperationAST, Kind, type ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { limitError } from './limit-error';
 import { queryCost } from './query-cost';
@@ -54,7 +54,7 @@ export function useQueryLimits(limits: QueryLimits, suggestions = true): Plugin[
 
 /** Refuses an operation whose `first` is over the maximum, or whose cost (query-cost.ts) is over the limit. */
 export function useCostLimit(maxCost: number, maxFirst: number): Plugin {
-  const check = (args: { schema: Parameters<typeof queryCost>[0]; document: Parameters<typeof getOperationAST>[0]; operationName?: string | null; variableValues?: Record<string, unknown> | null }) => {
+  const check = (args: Pick<ExecutionArgs, 'schema' | 'document' | 'operationName' | 'variableValues'>) => {
     const operation = getOperationAST(args.document, args.operationName);
     if (!operation) return undefined;
     const fragments: Record<string, FragmentDefinitionNode> = {};
