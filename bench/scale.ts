@@ -6,6 +6,7 @@
  *   npm run bench:scale                              # 10,000 articles
  *   npm run bench:scale -- --count 300               # a quick check (< 3 min)
  *   npm run bench:scale -- --count 1000 --skip-peer --skip-postgres --seconds 20
+ *   npm run bench:scale -- --count 1000 --per-question   # + each question alone, cache off
  *
  * For each store: ingest rate with `newsgraph ingest DIR` (extraction
  * included, wall clock of the whole command); the analyst mix (search, quotes
@@ -40,10 +41,12 @@ interface ScaleOptions {
   seconds: number;
   skipPostgres: boolean;
   skipPeer: boolean;
+  /** Also load each question of the mix alone (cache off, largest graph) to see which one sets p99. */
+  perQuestion: boolean;
 }
 
 export function parseScaleOptions(argv: string[]): ScaleOptions {
-  const options: ScaleOptions = { count: 10000, seed: 1, seconds: NaN, skipPostgres: false, skipPeer: false };
+  const options: ScaleOptions = { count: 10000, seed: 1, seconds: NaN, skipPostgres: false, skipPeer: false, perQuestion: false };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = () => {
@@ -56,7 +59,8 @@ export function parseScaleOptions(argv: string[]): ScaleOptions {
     else if (flag === '--seconds') options.seconds = value();
     else if (flag === '--skip-postgres') options.skipPostgres = true;
     else if (flag === '--skip-peer') options.skipPeer = true;
-    else throw new Error(`bench:scale: unknown flag "${flag}" (expected --count N, --seed S, --seconds S, --skip-postgres, --skip-peer)`);
+    else if (flag === '--per-question') options.perQuestion = true;
+    else throw new Error(`bench:scale: unknown flag "${flag}" (expected --count N, --seed S, --seconds S, --skip-postgres, --skip-peer, --per-question)`);
   }
   // Short runs for the quick check; 10 s per measurement otherwise.
   if (Number.isNaN(options.seconds)) options.seconds = Number(process.env.BENCH_SECONDS ?? (options.count < FIRST_STAGE ? 4 : 10));
@@ -172,7 +176,9 @@ async function postgresBackend(): Promise<Backend | { unavailable: string }> {
 type Request = { method: 'POST'; path: string; headers: Record<string, string>; body: string };
 const post = (body: string): Request => ({ method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body });
 
-/** The analyst mix about the graph's own most mentioned people, plus the paginated lists of bench:load. */
+const QUESTION_NAMES = ['search', 'quotes by speaker', 'path', 'neighborhood', 'people page 1', 'people page 2', 'documents + quotes lists'];
+
+/** The analyst mix about the graph's own most mentioned people, plus the paginated lists of bench:load (in QUESTION_NAMES order). */
 async function analystMix(port: number): Promise<Request[]> {
   const top = await graphql(port, '{ people(first: 2, orderBy: MENTIONS) { edges { node { id name } } } }');
   const [first, second] = top.people.edges.map((e: { node: { id: string; name: string } }) => e.node);
@@ -245,6 +251,8 @@ interface StageFigures {
   documents: number;
   cached: ServerRun;
   uncached: ServerRun;
+  /** Each question alone, cache off (--per-question, last stage only). */
+  questions?: [string, Figures][];
 }
 
 interface BackendFigures {
@@ -273,7 +281,14 @@ async function benchBackend(backend: Backend, parts: ReturnType<typeof corpusPar
     process.stderr.write(`bench:scale: ${backend.name}: ${part.to} articles, measuring the analyst mix\n`);
     const cached = await measureServer(serve, backend.env, newsgraphReady, analystMix, options.seconds);
     const uncached = await measureServer(serve, { ...backend.env, NEWSGRAPH_RESPONSE_CACHE: 'off' }, newsgraphReady, analystMix, options.seconds);
-    figures.stages.push({ documents: part.to, cached, uncached });
+    const questions: [string, Figures][] = [];
+    if (options.perQuestion && part === parts[parts.length - 1]) {
+      for (const [i, name] of QUESTION_NAMES.entries()) {
+        const alone = async (port: number) => [(await analystMix(port))[i]];
+        questions.push([name, (await measureServer(serve, { ...backend.env, NEWSGRAPH_RESPONSE_CACHE: 'off' }, newsgraphReady, alone, options.seconds)).figures]);
+      }
+    }
+    figures.stages.push({ documents: part.to, cached, uncached, ...(questions.length > 0 ? { questions } : {}) });
   }
   figures.sizeBytes = await backend.sizeBytes();
   if (backend.name === 'PostgreSQL' && !options.skipPeer) {
@@ -339,6 +354,16 @@ export function formatScaleReport(results: BackendFigures[], options: ScaleOptio
     },
     '<= 500 MB',
   );
+  const lastStages = results.filter((f) => !f.unavailable && last(f).questions);
+  if (lastStages.length > 0) {
+    rows.push(['**each question alone, cache off, largest graph: req/s, p50 / p99 ms**', ...results.map(() => ''), '']);
+    for (const [i, name] of QUESTION_NAMES.entries()) {
+      row(`  ${name}`, (f) => {
+        const q = last(f).questions?.[i]?.[1];
+        return q ? `${fmt(q.requestsPerSecond)}, ${q.p50} / ${q.p99}` : NA;
+      });
+    }
+  }
   const pg = results.find((f) => f.name === 'PostgreSQL' && f.peer);
   const lines = [
     `| metric | ${results.map((f) => f.name).join(' | ')} | target |`,
