@@ -1,11 +1,13 @@
 /**
  * The analyst API over HTTP: filter/orderBy arguments on root lists and
  * relation connections, full-text search with snippets, aggregates, and the
- * errors a client gets for a bad filter. On graphs written for the tests.
+ * errors a client gets for a bad filter. On graphs written for the tests, in
+ * a store of each adapter.
  */
 import { createApp } from '../../src/server/create-app';
 import { openTempStore, postGraphQL } from '../server/app-harness';
 import { article } from '../store/extraction-fixture';
+import { ADAPTERS } from '../support/store-harness';
 import { ingestSummits, ingestTalks } from './graph-fixtures';
 
 const HARBOUR =
@@ -13,13 +15,13 @@ const HARBOUR =
   '"The harbour brings work to the coast," Vantongeren said. ' +
   'Anna Berg visited the harbour.';
 
-describe('filters, sorting, search and aggregates over HTTP', () => {
+describe.each(ADAPTERS)('filters, sorting, search and aggregates over HTTP (%s)', (_adapter, openStore) => {
   let temp: Awaited<ReturnType<typeof openTempStore>>;
   let app: ReturnType<typeof createApp>;
   const query = (text: string, variables?: Record<string, unknown>) => postGraphQL(app, text, variables);
 
   beforeAll(async () => {
-    temp = await openTempStore();
+    temp = await openStore();
     await ingestTalks(temp.store);
     await ingestSummits(temp.store, 3);
     const doc = article(HARBOUR, { title: 'Harbour opens', publishedAt: '2031-07-01' })
@@ -31,7 +33,7 @@ describe('filters, sorting, search and aggregates over HTTP', () => {
     await temp.store.ingestDocument({ text: HARBOUR, title: 'Harbour opens', publishedAt: '2031-07-01' }, doc);
     app = createApp({ store: temp.store });
   });
-  afterAll(() => temp.close());
+  afterAll(() => temp?.close());
 
   async function idOf(name: string): Promise<string> {
     const result = await query(`query($q: String!) { search(query: $q, first: 1) { edges { node { id name } } } }`, { q: name });

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PostgresStore } from '../../src/store/postgres/pg-store';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store';
+import type { Store } from '../../src/store/store';
 import type { StoreHarness } from '../store/store-contract';
 import { freshPostgresSchema } from './postgres';
 
@@ -44,4 +45,14 @@ export async function postgresHarness(prefix = 'ng_test'): Promise<StoreHarness>
       await schema.drop();
     },
   };
+}
+
+/** Each adapter by name and a fresh store of it, for suites that run once per adapter (`describe.each(ADAPTERS)`). */
+export const ADAPTERS: [string, () => Promise<{ store: Store; close(): Promise<void> }>][] = [
+  ['SQLite', async () => asOpenStore(await sqliteHarness())],
+  ['PostgreSQL', async () => asOpenStore(await postgresHarness('ng_api'))],
+];
+
+function asOpenStore(harness: StoreHarness): { store: Store; close(): Promise<void> } {
+  return { store: harness.store, close: () => harness.dispose() };
 }
