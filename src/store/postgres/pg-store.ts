@@ -139,6 +139,7 @@ export class PostgresStore implements Store {
   private async ingestOnce(input: DocumentInput, extraction: ExtractionResult, hash: string): Promise<IngestResult> {
     const client = await this.pool.connect();
     const run: RunStatement = (name, params) => runStatement(client, name, params ?? {});
+    let broken = false;
     try {
       await client.query('BEGIN');
       const inserted = await run<{ id: number }>('ingestDocument.insertDocument', documentParams(input, hash, extraction));
@@ -155,10 +156,14 @@ export class PostgresStore implements Store {
       await client.query('COMMIT');
       return { document: toDocumentRecord(row), created: true, counts };
     } catch (error) {
-      await client.query('ROLLBACK').catch(() => {});
+      // A connection that cannot even roll back is closed rather than handed to the next caller.
+      broken = await client.query('ROLLBACK').then(
+        () => false,
+        () => true,
+      );
       throw error;
     } finally {
-      client.release();
+      client.release(broken);
     }
   }
 
