@@ -4,7 +4,8 @@
  */
 import { createApp } from '../../src/server/create-app';
 import type { Store } from '../../src/store/store';
-import { openTempStore, postGraphQL } from '../server/app-harness';
+import { postGraphQL } from '../server/app-harness';
+import { ADAPTERS } from '../support/store-harness';
 import { ingestSummits, ingestTalks } from './graph-fixtures';
 
 function countCalls(store: Store): { store: Store; calls: Map<string, number> } {
@@ -67,8 +68,8 @@ interface Nested {
   };
 }
 
-async function runCounted(fill: (store: Store) => Promise<void>) {
-  const temp = await openTempStore();
+async function runCounted(openStore: (typeof ADAPTERS)[number][1], fill: (store: Store) => Promise<void>) {
+  const temp = await openStore();
   try {
     await fill(temp.store);
     const counted = countCalls(temp.store);
@@ -85,10 +86,10 @@ async function runCounted(fill: (store: Store) => Promise<void>) {
   }
 }
 
-describe('batching of nested queries', () => {
+describe.each(ADAPTERS)('batching of nested queries (%s)', (_adapter, openStore) => {
   it('makes the same store calls for a graph of 2 people as for one of 12, one call per relation', async () => {
-    const small = await runCounted(ingestTalks);
-    const large = await runCounted((store) => ingestSummits(store, 4));
+    const small = await runCounted(openStore, ingestTalks);
+    const large = await runCounted(openStore, (store) => ingestSummits(store, 4));
 
     // The two graphs really differ in size at every level of the query.
     expect(small.people).toBe(2);
