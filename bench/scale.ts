@@ -35,7 +35,7 @@ const PG_SERVER = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:543
 const CONNECTIONS = 10;
 const FIRST_STAGE = 1000;
 
-interface ScaleOptions {
+export interface ScaleOptions {
   count: number;
   seed: number;
   seconds: number;
@@ -200,7 +200,7 @@ const POSTGRAPHILE_PEOPLE_QUOTES = `{ allEntities(first: ${PEER_PAGE}, condition
   totalCount pageInfo { hasNextPage endCursor }
   nodes { rowId name quotesBySpeakerId(first: ${PEER_QUOTES}, orderBy: ROW_ID_ASC) { totalCount nodes { text documentByDocumentId { title } } } } } }`;
 
-interface ServerRun {
+export interface ServerRun {
   figures: Figures;
   peakRssMB: number;
 }
@@ -247,7 +247,7 @@ async function checked(port: number, query: string): Promise<Request[]> {
   return [post(JSON.stringify({ query }))];
 }
 
-interface StageFigures {
+export interface StageFigures {
   documents: number;
   cached: ServerRun;
   uncached: ServerRun;
@@ -255,7 +255,7 @@ interface StageFigures {
   questions?: [string, Figures][];
 }
 
-interface BackendFigures {
+export interface BackendFigures {
   name: string;
   unavailable?: string;
   ingestDocs: number;
