@@ -9,9 +9,11 @@ const { appendFileSync } = require('node:fs');
 const { PerformanceObserver } = require('node:perf_hooks');
 const { constants } = require('node:perf_hooks');
 const v8 = require('node:v8');
+const { isMainThread } = require('node:worker_threads');
 
 const file = process.env.NEWSGRAPH_BENCH_HEAP_LOG;
-if (file) {
+// The main thread only: tsx's module hooks run on a thread of their own, which the preload reaches too.
+if (file && isMainThread) {
   const started = Date.now();
   const mib = (bytes) => Math.round((bytes / 1048576) * 10) / 10;
   let majorGCs = 0;
