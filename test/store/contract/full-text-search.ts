@@ -112,13 +112,13 @@ export function describeFullTextSearchContract(adapter: string, makeStore: () =>
       expect(bridge.items[0].snippet).toContain('<mark>bridge</mark>');
     });
 
-    it('splits words at every punctuation mark, as the query does ("U.S.", "2.5", "grain-route", a web address)', async () => {
-      const text = 'The U.S. envoy said 2.5 million tonnes would move by the grain-route, says www.port-info.org.';
+    it('splits words at every punctuation mark, as the query does ("U.S.", "2.5", "grain-route", a web address, curly quotes)', async () => {
+      const text = 'The U.S. envoy said 2.5 million tonnes would move by the grain-route, says www.port-info.org. The chief’s “plan” — final.';
       const doc = article(text, { title: 'Grain numbers' })
         .quote('q1', '2.5 million tonnes would move by the grain-route', { direct: false })
         .build();
       await store.ingestDocument({ text, title: 'Grain numbers' }, doc);
-      for (const query of ['"U.S." envoy', 'u s envoy', '"2.5 million"', '"the grain route"', 'route', 'port info', '"info org"']) {
+      for (const query of ['"U.S." envoy', 'u s envoy', '"2.5 million"', '"the grain route"', 'route', 'port info', '"info org"', '"chief s plan final"']) {
         expect([query, (await store.searchDocuments(query, {}, PAGE)).totalCount]).toEqual([query, 1]);
       }
       expect((await store.searchQuotes('"by the grain" 2.5', {}, PAGE)).totalCount).toBe(1);
