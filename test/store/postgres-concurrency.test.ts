@@ -113,9 +113,9 @@ describe('PostgreSQL under concurrent writers', () => {
   });
 
   it('merges into the same two people from two articles that reach them through different names, crossing over', async () => {
-    // Each person has two keys ("Anna Kol.. Berg" and "Anna Berg"); the articles lock disjoint keys, then update
-    // the same two rows in opposite orders. Whatever PostgreSQL does about it (wait, or abort one as a deadlock
-    // and let the store run it again), both articles land and the people stay one each.
+    // Each person has two keys ("Anna M. Kolxx" and "Anna Kolxx"); the articles lock disjoint keys, then reach the
+    // same two rows in opposite orders. The store row-locks them in id order first (else PostgreSQL aborts one as
+    // a deadlock, and the store runs it again): both articles land and the people stay one each.
     for (let round = 0; round < 4; round++) {
       const anna = { name: `Anna ${surname(round + 3 * ROUNDS)}`, long: `Anna M. ${surname(round + 3 * ROUNDS)}` };
       const carl = { name: `Carl ${surname(round + 4 * ROUNDS)}`, long: `Carl J. ${surname(round + 4 * ROUNDS)}` };

@@ -13,6 +13,8 @@
  *     naming the same new person at once take turns, and the second finds
  *     the entity the first created. Ascending order means no two ingests
  *     wait for each other in a cycle.
+ * The stored entities those keys lead to are then row-locked in id order, so
+ * two ingests reaching one entity through different keys queue, not deadlock.
  * Round trips, not rows, are the cost here: with the keys locked, their owners
  * are read once up front and kept in memory (no other transaction may change
  * them), and the rows of a kind are written with one statement of arrays
@@ -394,6 +396,9 @@ class MergeKeyOwners {
     if (asked.key.length === 0) return owners;
     const rows = await run<{ type: string; key: string; entity_id: number }>('ingestDocument.findMergeKeys', asked);
     for (const row of rows) owners.owners.set(MergeKeyOwners.slot(row.type, row.key), row.entity_id);
+    // Existing entities are reached only through these keys, so these are all the stored entities the document can change.
+    const existing = [...new Set(rows.map((row) => row.entity_id))];
+    if (existing.length > 0) await run('ingestDocument.lockEntities', { ids: existing });
     return owners;
   }
 
