@@ -239,7 +239,8 @@ export const SQL = {
       JOIN merge_keys m ON m.type = k.type AND m.key >= k.key || '@' AND m.key < k.key || 'A'`,
   // Row locks on every existing entity the document may update, taken in id order in one statement: two ingests
   // that reach the same entities through different keys then wait for each other instead of deadlocking.
-  'ingestDocument.lockEntities': `SELECT id FROM entities WHERE id = ANY(@ids::int[]) ORDER BY id FOR UPDATE`,
+  // NO KEY UPDATE is the lock the UPDATE itself would take: inserts referencing the rows are not held up.
+  'ingestDocument.lockEntities': `SELECT id FROM entities WHERE id = ANY(@ids::int[]) ORDER BY id FOR NO KEY UPDATE`,
   'ingestDocument.recordMerges': `INSERT INTO entity_merges (document_id, local_id, entity_id, reason)
     SELECT @documentId::int, r.local_id, r.entity_id, r.reason
     FROM unnest(@localId::text[], @entityId::int[], @reason::text[]) AS r(local_id, entity_id, reason)`,
