@@ -137,6 +137,8 @@ interface IngestFigures {
   p50: number;
   p99: number;
   max: number;
+  /** Seconds from the stream's start to the start of the slowest ingest. */
+  slowestStartedAt: number;
   firstFailures: string[];
 }
 
@@ -149,6 +151,8 @@ function startIngestStream(port: number, rate: number, firstArticle: number): { 
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (process.env.NEWSGRAPH_TOKEN) headers.authorization = `Bearer ${process.env.NEWSGRAPH_TOKEN}`;
   const latencies: number[] = [];
+  let slowest = { latency: -1, startedAt: NaN };
+  const streamStarted = performance.now();
   const failures: string[] = [];
   const inFlight = new Set<Promise<void>>();
   let attempted = 0;
@@ -166,7 +170,9 @@ function startIngestStream(port: number, rate: number, firstArticle: number): { 
     } catch (error) {
       failures.push(String(error));
     } finally {
-      latencies.push(performance.now() - began);
+      const latency = performance.now() - began;
+      latencies.push(latency);
+      if (latency > slowest.latency) slowest = { latency, startedAt: (began - streamStarted) / 1000 };
     }
   };
   const timer =
@@ -189,6 +195,7 @@ function startIngestStream(port: number, rate: number, firstArticle: number): { 
         p50: percentile(sorted, 50),
         p99: percentile(sorted, 99),
         max: sorted[sorted.length - 1] ?? NaN,
+        slowestStartedAt: slowest.startedAt,
         firstFailures: failures.slice(0, 3),
       };
     },
@@ -347,7 +354,9 @@ export function formatReport(runs: RunFigures[], options: LoadOptions, command: 
     row('non-2xx / 5xx / socket errors', (r) => `${r.non2xx} / ${r.status5xx} / ${r.socketErrors}`),
     row('GraphQL errors (every response checked)', (r) => String(r.graphqlErrors)),
     row('ingests attempted / succeeded / failed', (r) => `${r.ingest.attempted} / ${r.ingest.succeeded} / ${r.ingest.failed}`),
-    row('ingest latency p50 / p99 / max', (r) => `${ms(r.ingest.p50)} / ${ms(r.ingest.p99)} / ${ms(r.ingest.max)}`),
+    row('ingest latency p50 / p99 / max (slowest started at)', (r) =>
+      `${ms(r.ingest.p50)} / ${ms(r.ingest.p99)} / ${ms(r.ingest.max)} (${r.ingest.slowestStartedAt.toFixed(1)} s)`,
+    ),
     row('server RSS before load', (r) => mib(r.rssBefore)),
     row(`server RSS after warm-up (${options.warmupSeconds} s, median of 3 samples)`, (r) => mib(r.rssAfterWarmup)),
     row('server RSS at the end (median of last 3) / peak', (r) => `${mib(r.rssEnd)} / ${mib(r.rssPeak)}`),
