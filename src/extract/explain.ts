@@ -66,7 +66,7 @@ export function explainExtraction(text: string, result: ExtractionResult): strin
   const events = result.entities.filter((e) => e.type === 'Event');
 
   out.push('', `ENTITIES (${names.length})`);
-  for (const e of names) out.push(...explainEntity(text, e, label, sentenceOf));
+  for (const e of names) for (const line of explainEntity(text, e, label, sentenceOf)) out.push(line);
 
   out.push('', `QUOTES (${result.quotes.length})`);
   for (const q of result.quotes) {
@@ -79,7 +79,7 @@ export function explainExtraction(text: string, result: ExtractionResult): strin
   }
 
   out.push('', `EVENTS (${events.length})`);
-  for (const e of events) out.push(...explainEntity(text, e, label, sentenceOf));
+  for (const e of events) for (const line of explainEntity(text, e, label, sentenceOf)) out.push(line);
 
   out.push('', `RELATIONS (${result.relations.length})`);
   for (const r of result.relations) {

@@ -300,12 +300,39 @@ function speakingBody(ctx: Context, all: Token[], si: number): void {
 /** Words after a noun that show it is not a subject ("group of", "union and"). */
 const FUNCTION_LIKE: ReadonlySet<string> = new Set(['of', 'and', 'or', 'in', 'at', 'on', 'for', 'to', 'with', 'by', 'from', 'that', 'which', 'who', 'the', 'a', 'an', 's']);
 
+const isBlank = (c: string | undefined): boolean => c !== undefined && /\s/.test(c);
+
+/**
+ * "Geneva, Switzerland (Reuters) -" -> "Geneva, Switzerland": the dateline without its
+ * agency and separator. A scan back from the end: the regex it replaces,
+ * \s*(?:\([^)]*\))?\s*(?::|--?|—|–)\s*$, is cubic on a run of spaces.
+ */
+export function datelineSegmentsText(s: string): string {
+  let end = s.length;
+  while (isBlank(s[end - 1])) end--;
+  const sep = s[end - 1];
+  if (sep === ':' || sep === '—' || sep === '–') end--;
+  else if (sep === '-') end -= s[end - 2] === '-' ? 2 : 1;
+  else return s;
+  while (isBlank(s[end - 1])) end--;
+  if (s[end - 1] === ')') {
+    // The earliest "(" after the previous ")": what the regex's leftmost match would take.
+    let open = -1;
+    for (let i = end - 2; i >= 0 && s[i] !== ')'; i--) if (s[i] === '(') open = i;
+    if (open >= 0) {
+      end = open;
+      while (isBlank(s[end - 1])) end--;
+    }
+  }
+  return s.slice(0, end);
+}
+
 /** Dateline segments: places become Locations, other names (the agency) Organizations. */
 function datelineMentions(ctx: Context, all: Token[], sentence: Sentence, dateline: Span): number {
   const text = ctx.doc.text;
   let i = 0;
   while (i < all.length && all[i].start < dateline.end) i++;
-  const segmentText = text.slice(dateline.start, dateline.end).replace(/\s*(?:\([^)]*\))?\s*(?::|--?|—|–)\s*$/, '');
+  const segmentText = datelineSegmentsText(text.slice(dateline.start, dateline.end));
   let offset = dateline.start;
   for (const seg of segmentText.split(', ')) {
     const start = offset;

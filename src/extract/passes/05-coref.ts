@@ -94,7 +94,8 @@ function merge(a: Cluster, b: Cluster): Cluster {
   const ra = root(a);
   const rb = root(b);
   if (ra === rb) return ra;
-  ra.members.push(...rb.members);
+  // A loop, not push(...spread): a cluster of 100k mentions would overflow the call stack.
+  for (const m of rb.members) ra.members.push(m);
   rb.members = [];
   rb.into = ra;
   return ra;
@@ -219,12 +220,24 @@ export function resolveCoreference(doc: NormalizedText, sentences: Sentence[], c
   // 5: given names and surnames of people, in text order (recency breaks ties).
   const personList = live().filter((c) => clusterType(c) === 'Person' && isStrong(c) && keyWords(c).length >= 2);
   const persons = (): Cluster[] => personList.filter((p) => !p.into);
+  // Indexes over the people's name words, so that each name below is a lookup, not a scan of
+  // every person (a long text names thousands). Merges in this step only add shorter names to a
+  // person, so the key words the indexes were built from stay the person's key words.
   const byNamePart = new Map<string, Cluster[]>();
+  const byLastTwo = new Map<string, Cluster[]>();
+  const bySurnameInitial = new Map<string, Cluster[]>();
+  const addTo = (index: Map<string, Cluster[]>, key: string, p: Cluster): void => {
+    const list = index.get(key);
+    if (list) list.push(p);
+    else index.set(key, [p]);
+  };
   for (const p of personList) {
     const pw = keyWords(p);
     // Given name, surname, and longer middle names ("Lula" in "Luiz Inacio Lula da Silva").
     const parts = new Set([pw[0], pw[pw.length - 1], ...pw.slice(1, -1).filter((w) => w.length >= 4)]);
-    for (const w of parts) byNamePart.set(w, [...(byNamePart.get(w) ?? []), p]);
+    for (const w of parts) addTo(byNamePart, w, p);
+    if (pw.length > 2) addTo(byLastTwo, `${pw[pw.length - 2]} ${pw[pw.length - 1]}`, p);
+    addTo(bySurnameInitial, pw[pw.length - 1][0] ?? '', p);
   }
   for (const c of live()) {
     if (c.into) continue;
@@ -232,10 +245,7 @@ export function resolveCoreference(doc: NormalizedText, sentences: Sentence[], c
     // "De Mistura" after "Staffan de Mistura": a two-word surname with its particle.
     if (nameWords(name).length === 2 && clusterType(c) !== 'Location') {
       const two = keyWords(c);
-      const hosts = persons().filter((p) => {
-        const pw = keyWords(p);
-        return pw.length > 2 && pw[pw.length - 2] === two[0] && pw[pw.length - 1] === two[1];
-      });
+      const hosts = (byLastTwo.get(`${two[0]} ${two[1]}`) ?? []).filter((p) => !p.into);
       if (hosts.length === 1) {
         for (const m of c.members) asPerson(m);
         merge(hosts[0], c);
@@ -250,7 +260,8 @@ export function resolveCoreference(doc: NormalizedText, sentences: Sentence[], c
     if (fits.length === 0) {
       // "Ms Bauchtman" after "Lydia Buchtmann": a misspelt surname still points to the one close name.
       if (word.length >= 5 && c.members.some((m) => m.rule === 'entities:honorific' || m.rule === 'entities:title')) {
-        const near = persons().filter((p) => {
+        const near = (bySurnameInitial.get(word[0]) ?? []).filter((p) => {
+          if (p.into) return false;
           const pw = keyWords(p);
           const last = pw[pw.length - 1];
           return last[0] === word[0] && editDistance(last, word) <= (word.length >= 8 ? 2 : 1);
@@ -271,6 +282,8 @@ export function resolveCoreference(doc: NormalizedText, sentences: Sentence[], c
     // The sentence of each full-name mention, to tell "just named" from "named long ago".
     const sentenceAt = new Map<number, number>();
     for (const p of fits) for (const pm of root(p).members) sentenceAt.set(pm.start, pm.sentence);
+    // Moved members leave c in one filter at the end (one filter per member would be quadratic).
+    const moved = new Set<MentionCandidate>();
     for (const m of [...c.members]) {
       let best: Cluster | null = null;
       let bestPos = -1;
@@ -284,14 +297,17 @@ export function resolveCoreference(doc: NormalizedText, sentences: Sentence[], c
       // Named in this or the previous sentence: that one. Otherwise the bare name is the article's
       // main bearer of it, the person named most often ("Mohamed" is the boy, not his father).
       if (best && (sentenceAt.get(bestPos) ?? -9) < m.sentence - 1) {
-        const most = fits.filter((p) => lastBefore(starts[fits.indexOf(p)], m.start) >= 0).sort((a, b) => root(b).members.length - root(a).members.length);
+        const most = fits.filter((_, fi) => lastBefore(starts[fi], m.start) >= 0).sort((a, b) => root(b).members.length - root(a).members.length);
         if (most.length > 0 && root(most[0]).members.length > root(best).members.length) best = most[0];
       }
       if (best) {
-        const rc = root(c);
-        rc.members = rc.members.filter((x) => x !== m);
+        moved.add(m);
         root(best).members.push(m);
       }
+    }
+    if (moved.size > 0) {
+      const rc = root(c);
+      rc.members = rc.members.filter((x) => !moved.has(x));
     }
   }
 
@@ -370,7 +386,8 @@ export function resolveCoreference(doc: NormalizedText, sentences: Sentence[], c
       }
     }
     aliases.delete(name);
-    const strongest = Math.max(...members.map((m) => m.confidence));
+    // reduce, not Math.max(...): a spread of 100k arguments overflows the stack.
+    const strongest = members.reduce((best, m) => Math.max(best, m.confidence), -Infinity);
     const confidence = Math.min(0.99, 1 - members.reduce((p, m) => p * (1 - m.confidence * 0.5), 1 - strongest));
     const entity: ExtractedEntity = {
       id,
@@ -447,6 +464,14 @@ function nestedNames(text: string, original: string, kept: Cluster[], all: Clust
   const typeOf = new Map<Cluster, EntityType>(kept.map((c) => [c, clusterType(c)]));
   const ownStarts = new Map<Cluster, number[]>(kept.map((c) => [c, c.members.map((x) => x.start).sort((a, b) => a - b)]));
   const maxLength = new Map<Cluster, number>(kept.map((c) => [c, c.members.reduce((mx, x) => Math.max(mx, x.end - x.start), 0)]));
+  // The furthest end of the target's own mentions starting at each offset.
+  const ownEndAt = new Map<Cluster, Map<number, number>>(
+    kept.map((c) => {
+      const ends = new Map<number, number>();
+      for (const x of c.members) ends.set(x.start, Math.max(ends.get(x.start) ?? -1, x.end));
+      return [c, ends];
+    }),
+  );
   for (const c of all) {
     for (const m of [...c.members]) {
       if (m.rule === 'coref:nested-name') continue;
@@ -469,10 +494,12 @@ function nestedNames(text: string, original: string, kept: Cluster[], all: Clust
           const key = `${start}:${end}`;
           // Overlap with one of the target's own mentions: one starting before `end` and reaching past `start`.
           const before = lastBefore(ownStarts.get(target)!, end);
-          if (added.has(key) || (before >= 0 && before + maxLength.get(target)! > start && target.members.some((x) => x.start === before && x.end > start))) continue;
+          if (added.has(key) || (before >= 0 && before + maxLength.get(target)! > start && (ownEndAt.get(target)!.get(before) ?? -1) > start)) continue;
           added.add(key);
           for (let k = i; k < i + n; k++) covered[k] = true;
           target.members.push({ start, end, text: original.slice(start, end), type: typeOf.get(target)!, sentence: m.sentence, rule: 'coref:nested-name', confidence: 0.5 });
+          const ends = ownEndAt.get(target)!;
+          ends.set(start, Math.max(ends.get(start) ?? -1, end));
         }
       }
     }

@@ -77,6 +77,10 @@ interface Context {
   reported: Map<number, string>;
   /** The quotations opening in each segment. */
   bySegment: Map<number, QuoteSpan[]>;
+  /** Each quotation's position in its segment's list: indexOf would make a quote-dense line quadratic. */
+  positionInSegment: Map<QuoteSpan, number>;
+  /** organisationNamedBy's answers, per nominal head word. */
+  organisationByWord: Map<string, string | null>;
   /** Words and candidates of each segment, computed once (a segment may hold many quotes). */
   memo: Map<number, { words: Word[]; cands: Candidate[]; verbs: number[] }>;
   sources: Map<number, Cue | null>;
@@ -275,14 +279,29 @@ function resolvePronoun(ctx: Context, c: Candidate, segment: number): string | n
   return null;
 }
 
+/**
+ * The one organisation whose name holds `word` ("government" -> "Norland Government"), or
+ * null. Memoised per word: asked for every "the government" of a long text, the scan over
+ * all organisations would make the pass quadratic.
+ */
+function organisationNamedBy(ctx: Context, word: string): string | null {
+  const memo = ctx.organisationByWord.get(word);
+  if (memo !== undefined) return memo;
+  const pattern = new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+  const named = [...ctx.index.byId.values()].filter((e) => e.type === 'Organization' && pattern.test([e.name, ...e.aliases].join(' | ')));
+  const id = named.length === 1 ? named[0].id : null;
+  ctx.organisationByWord.set(word, id);
+  return id;
+}
+
 function resolveNominal(ctx: Context, c: Candidate, segment: number): string | null {
   const holders = ctx.roleHolders.get(c.word);
   if (holders && holders.length === 1) return holders[0];
   const kind = PLACE_NOUNS[c.word];
   if (!holders && !kind) {
     // "the government" -> an organisation called "... Government" when there is one.
-    const named = [...ctx.index.byId.values()].filter((e) => e.type === 'Organization' && new RegExp(`\\b${c.word}\\b`, 'i').test([e.name, ...e.aliases].join(' | ')));
-    if (named.length === 1) return named[0].id;
+    const named = organisationNamedBy(ctx, c.word);
+    if (named) return named;
   }
   const from = ctx.segments[Math.max(0, segment - 5)].start;
   for (const m of ctx.index.before(c.start, from, 200)) {
@@ -408,7 +427,7 @@ function attributeOne(ctx: Context, span: QuoteSpan, segment: number): Attributi
   // Neighbouring quotes of the same sentence bound the cue before and after; the list is
   // in text order, so the nearest ones are found by walking out from this quote.
   const sameSeg = ctx.bySegment.get(segment) ?? [];
-  const at = sameSeg.indexOf(span);
+  const at = ctx.positionInSegment.get(span) ?? sameSeg.indexOf(span);
   let prevClose = seg.start;
   for (let i = at - 1; i >= 0; i--) {
     if (sameSeg[i].close < span.open) {
@@ -635,6 +654,8 @@ export function attributeQuotes(doc: NormalizedText, sentences: Sentence[], span
     roleHolders: roleHolderIndex(entities),
     reported: new Map(),
     bySegment: new Map(),
+    positionInSegment: new Map(),
+    organisationByWord: new Map(),
     memo: new Map(),
     sources: new Map(),
     genders: new Map(),
@@ -642,6 +663,7 @@ export function attributeQuotes(doc: NormalizedText, sentences: Sentence[], span
   for (const q of ordered) {
     const seg = segmentAt(segments, Math.max(0, q.open));
     const list = ctx.bySegment.get(seg) ?? [];
+    ctx.positionInSegment.set(q, list.length);
     list.push(q);
     ctx.bySegment.set(seg, list);
   }

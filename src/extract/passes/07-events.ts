@@ -271,20 +271,40 @@ function compatiblePlaces(ctx: Ctx, a: string[], b: string[]): boolean {
  * Two mentions are one event unless they say otherwise: different dates, or two
  * different groups of people ("Kerry met Lavrov. … Kerry met Merkel." are two meetings;
  * "his meeting with Putin" after "Kerry met Putin" is the same one).
+ * A draft keeps what its hits say in summary (the dates, the distinct groups of two or
+ * more people), so the check does not rescan every earlier hit: a text of 10,000
+ * "X met Y." sentences would otherwise take 10,000² comparisons.
  */
-function compatibleHits(ctx: Ctx, hits: Hit[], hit: Hit): boolean {
-  const people = (h: Hit): string[] => h.participants.map((p) => p.entityId).filter((id) => ctx.entities.get(id)?.type === 'Person');
-  const mine = people(hit);
-  for (const h of hits) {
-    if (h.time?.date && hit.time?.date && h.time.date !== hit.time.date) return false;
-    const theirs = people(h);
-    if (mine.length >= 2 && theirs.length >= 2) {
-      const subset = (a: string[], b: string[]): boolean => a.every((x) => b.includes(x));
-      if (!subset(mine, theirs) && !subset(theirs, mine)) return false;
-    }
+interface DraftFacts {
+  dates: Set<string>;
+  /** Distinct people groups (sorted ids joined) of the hits that name two or more people. */
+  groups: Map<string, string[]>;
+}
+
+function peopleOf(ctx: Ctx, h: Hit): string[] {
+  return h.participants.map((p) => p.entityId).filter((id) => ctx.entities.get(id)?.type === 'Person');
+}
+
+function compatibleHits(ctx: Ctx, facts: DraftFacts, hit: Hit): boolean {
+  const date = hit.time?.date;
+  if (date && (facts.dates.size > 1 || (facts.dates.size === 1 && !facts.dates.has(date)))) return false;
+  const mine = peopleOf(ctx, hit);
+  if (mine.length < 2) return true;
+  const subset = (a: string[], b: string[]): boolean => a.every((x) => b.includes(x));
+  for (const theirs of facts.groups.values()) {
+    if (!subset(mine, theirs) && !subset(theirs, mine)) return false;
   }
   return true;
 }
+
+function recordHit(ctx: Ctx, facts: DraftFacts, hit: Hit): void {
+  if (hit.time?.date) facts.dates.add(hit.time.date);
+  const people = peopleOf(ctx, hit);
+  if (people.length >= 2) facts.groups.set([...people].sort().join(' '), people);
+}
+
+/** How many earlier drafts of the same kind a mention may join: articles hold a handful of events. */
+const DRAFT_LOOKBACK = 64;
 
 function placeName(ctx: Ctx, id: string): string {
   return ctx.entities.get(id)?.name ?? '';
@@ -334,18 +354,29 @@ export function extractEvents(doc: NormalizedText, sentences: Sentence[], entiti
     kind: EventKind;
     hits: Hit[];
     locationIds: string[];
+    facts: DraftFacts;
   }
   const drafts: Draft[] = [];
+  // Per kind, so the lookback counts only drafts the mention could join.
+  const draftsByKind = new Map<EventKind, Draft[]>();
   for (const hit of hits) {
     let target: Draft | undefined;
-    for (let i = drafts.length - 1; i >= 0 && !target; i--) {
-      const d = drafts[i];
-      if (d.kind === hit.entry.kind && compatiblePlaces(ctx, d.locationIds, hit.locationIds) && compatibleHits(ctx, d.hits, hit)) target = d;
+    const sameKind = draftsByKind.get(hit.entry.kind) ?? [];
+    for (let i = sameKind.length - 1; i >= Math.max(0, sameKind.length - DRAFT_LOOKBACK) && !target; i--) {
+      const d = sameKind[i];
+      if (compatiblePlaces(ctx, d.locationIds, hit.locationIds) && compatibleHits(ctx, d.facts, hit)) target = d;
     }
     if (target) {
       target.hits.push(hit);
       for (const id of hit.locationIds) if (!target.locationIds.includes(id)) target.locationIds.push(id);
-    } else drafts.push({ kind: hit.entry.kind, hits: [hit], locationIds: [...hit.locationIds] });
+      recordHit(ctx, target.facts, hit);
+    } else {
+      const draft: Draft = { kind: hit.entry.kind, hits: [hit], locationIds: [...hit.locationIds], facts: { dates: new Set(), groups: new Map() } };
+      recordHit(ctx, draft.facts, hit);
+      drafts.push(draft);
+      sameKind.push(draft);
+      draftsByKind.set(hit.entry.kind, sameKind);
+    }
   }
 
   return drafts.map((d, i): ExtractedEntity => {
