@@ -5,14 +5,13 @@
  * Each graph lives in a private schema, dropped afterwards.
  */
 import type { QueryResult } from 'pg';
-import { PostgresStore } from '../../src/store/postgres/pg-store';
-import { freshPostgresSchema } from '../support/postgres';
+import type { PostgresStore } from '../../src/store/postgres/pg-store';
+import { postgresHarness } from '../support/store-harness';
 import { describeAnalystStoreWork, type CountedStore } from './analyst-store-work';
 
 async function countedPostgresStore(): Promise<CountedStore> {
-  const schema = await freshPostgresSchema('ng_work');
-  const store = new PostgresStore(schema.url, { poolMax: 4 });
-  await store.migrate();
+  const harness = await postgresHarness('ng_work');
+  const store = harness.store as PostgresStore;
   let rows = 0;
   const pool = store.pool as unknown as { query: (...args: unknown[]) => Promise<QueryResult> };
   const query = pool.query.bind(pool);
@@ -21,14 +20,7 @@ async function countedPostgresStore(): Promise<CountedStore> {
     rows += result.rows?.length ?? 0;
     return result;
   };
-  return {
-    store,
-    rowsRead: () => rows,
-    dispose: async () => {
-      await store.close();
-      await schema.drop();
-    },
-  };
+  return { store, rowsRead: () => rows, dispose: () => harness.dispose() };
 }
 
 describeAnalystStoreWork('PostgreSQL', countedPostgresStore);
