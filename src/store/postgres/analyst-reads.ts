@@ -251,7 +251,8 @@ function compiled(sql: string): CompiledStatement {
 
 function entityConditions(where: EntityWhere): Conditions {
   const c = new ConditionList();
-  if (where.types && where.types.length > 0) c.add(ENTITY_CONDITIONS.types, { types: where.types });
+  if (where.types && where.types.length === 1) c.add(ENTITY_CONDITIONS.type, { type: where.types[0] });
+  else if (where.types && where.types.length > 1) c.add(ENTITY_CONDITIONS.types, { types: where.types });
   const contains = nameKey(where.nameContains);
   if (contains !== null) c.add(ENTITY_CONDITIONS.nameContains, { nameContains: escapeLike(contains) });
   const prefix = nameKey(where.namePrefix);

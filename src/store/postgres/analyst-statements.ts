@@ -40,6 +40,9 @@ const PUBLISHED_RANGE = `d.published_at COLLATE "C" >= @publishedFrom::text AND 
 
 export const ENTITY_CONDITIONS = {
   types: `e.type = ANY(@types::text[])`,
+  // One type (the usual list: people, organizations) as an equality, so a page in NAME
+  // order is read straight from the (type, name_key, id) index instead of sorting the type.
+  type: `e.type = @type::text`,
   // The pg_trgm index answers LIKE '%x%' without reading every name.
   nameContains: `e.id IN (SELECT n.entity_id FROM entity_names n WHERE n.name_key LIKE '%' || @nameContains::text || '%')`,
   namePrefix: `e.id IN (SELECT n.entity_id FROM entity_names n WHERE n.name_key LIKE @namePrefix::text || '%')`,
