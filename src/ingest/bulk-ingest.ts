@@ -174,6 +174,9 @@ export async function bulkIngest(store: Store, args: string[], options: BulkInge
       if (aborted()) break;
       await commit(staged);
       progress.update(counts());
+      // With SQLite and in-process extraction every await above settles at once, as a microtask: without a
+      // turn of the event loop a SIGINT (delivered as an event) would only be seen after the last file.
+      await new Promise<void>((resolve) => setImmediate(resolve));
     }
   } finally {
     // Stages still running settle on their own (the pool answers "interrupted"); nothing awaits them.
