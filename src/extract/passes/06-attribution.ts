@@ -626,18 +626,19 @@ function disjointRanges(spans: QuoteSpan[]): Array<[number, number]> {
 }
 
 function roleHolderIndex(entities: ExtractedEntity[]): Map<string, string[]> {
-  const holders = new Map<string, string[]>();
+  // Sets while collecting: thousands of "minister"s would make list.includes quadratic.
+  const holders = new Map<string, Set<string>>();
   for (const e of entities) {
     if (e.type !== 'Person') continue;
     for (const r of e.roles ?? []) {
       const head = r.title.toLowerCase().split(/\s+/).pop();
       if (!head || head.length < 3) continue;
-      const list = holders.get(head) ?? [];
-      if (!list.includes(e.id)) list.push(e.id);
-      holders.set(head, list);
+      const set = holders.get(head) ?? new Set<string>();
+      set.add(e.id);
+      holders.set(head, set);
     }
   }
-  return holders;
+  return new Map([...holders].map(([head, ids]) => [head, [...ids]]));
 }
 
 export function attributeQuotes(doc: NormalizedText, sentences: Sentence[], spans: QuoteSpan[], entities: ExtractedEntity[]): ExtractedQuote[] {
