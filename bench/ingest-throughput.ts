@@ -4,7 +4,7 @@
  * folder, then runs `newsgraph ingest DIR --workers W` into a fresh database
  * for each W and prints the rate from the command's own summary line.
  *
- *   npm run bench:ingest -- [ARTICLES=2000] [WORKERS=0,2]
+ *   npm run bench:ingest -- [ARTICLES=2000] [WORKERS=0,2] (a list: 0,2,0,2 alternates)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -20,8 +20,8 @@ const cli = join(__dirname, '..', 'bin', 'newsgraph.js');
 try {
   writeArticleFolder(join(dir, 'articles'), articleCount);
   console.log(`${articleCount} generated articles; ${availableParallelism()} cores; load average ${(require('node:os') as typeof import('node:os')).loadavg()[0].toFixed(1)}`);
-  for (const workers of workerCounts) {
-    const db = join(dir, `workers-${workers}.db`);
+  for (const [index, workers] of workerCounts.entries()) {
+    const db = join(dir, `run-${index}.db`); // a fresh database for every run
     const run = spawnSync(process.execPath, [cli, 'ingest', join(dir, 'articles'), '--workers', String(workers), '--quiet'], {
       encoding: 'utf8',
       env: { ...process.env, NEWSGRAPH_DB: db, DATABASE_URL: '' },

@@ -88,9 +88,7 @@ class WorkerPool implements ExtractionPool {
   constructor(
     readonly size: number,
     private readonly options: ExtractionPoolOptions,
-  ) {
-    for (let i = 0; i < size; i++) this.workers.push(this.spawn());
-  }
+  ) {}
 
   prepare(request: PrepareRequest): Promise<PrepareOutcome> {
     if (this.broken) return Promise.reject(this.broken);
@@ -115,6 +113,8 @@ class WorkerPool implements ExtractionPool {
   }
 
   private post(pending: PendingJob): void {
+    // Workers start with the first jobs: a rerun whose files are all stored already starts none.
+    if (this.workers.length < this.size) this.workers.push(this.spawn());
     const target = this.workers.reduce((least, w) => (w.pending.length < least.pending.length ? w : least));
     target.pending.push(pending);
     target.worker.postMessage(pending.job);
