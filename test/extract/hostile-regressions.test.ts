@@ -66,6 +66,12 @@ describe('hostile-text regressions', () => {
     expect(large).toBeLessThan(8 * small + 200);
   }, 30_000);
 
+  it('finds a quotation on a line indented by more than 200 spaces', () => {
+    // The quote pass looked at only the first 200 characters to decide that a line was blank.
+    const text = `${' '.repeat(250)}“We will meet again,” Daniel Okafor said in Geneva.`;
+    expect(extract(text).quotes.map((q) => q.text)).toEqual(['We will meet again,']);
+  });
+
   it('strips a dateline separator after a run of spaces quickly, as the regex it replaces did slowly', () => {
     // \s*(?:\([^)]*\))?\s*(?::|--?|—|–)\s*$ is cubic on spaces that end without a separator.
     const spaces = `Geneva${' '.repeat(20_000)}x`;

@@ -113,7 +113,10 @@ export function findQuoteSpans(doc: NormalizedText, sentences: Sentence[]): Quot
       if (DOUBLE_MARKS.has(c)) doubles.push(at);
       else if (SINGLE_MARKS.has(c)) singles.push(at);
     }
-    const blank = lineEnd === lineStart || /^\s*$/.test(text.slice(lineStart, Math.min(lineEnd, lineStart + 200)));
+    // The whole line, scanned once: a line of 200 spaces and then "a quote" is not blank.
+    let firstInk = lineStart;
+    while (firstInk < lineEnd && /\s/.test(text[firstInk])) firstInk++;
+    const blank = firstInk === lineEnd;
     if (!blank) {
       const found: Array<{ pair: [number, number]; kind: Mark['kind'] }> = [];
       const d = pairDoubles(text, doubles, lineStart, lineEnd, carried);

@@ -49,6 +49,7 @@ const WINDOW = 400;
 const INTRO_OPENERS = /^(at|in|during|after|before|on|following|speaking|ahead\s+of|since|while|when|upon)\b/i;
 
 const wordBefore = (text: string, at: number): string => {
+  // Quadratic in its input (each start rescans the word), so it only ever sees 40 characters.
   const m = /([\p{L}'’]+)\W*$/u.exec(text.slice(Math.max(0, at - 40), at));
   return m ? m[1].toLowerCase() : '';
 };
