@@ -5,12 +5,13 @@
  * take under 2 s (the issue's limit, with headroom: see below) and about four
  * times as long as a quarter of it (a quadratic pass takes sixteen times as long).
  *
- * Time is the process's CPU time, not the wall clock: on a CI machine shared by
- * other jobs the wall clock measures the neighbours. Even CPU time grows under
- * contention (shared caches, parallel GC threads): on this 2-core machine at load
- * 12 the heaviest inputs took 2.3-2.7 s of CPU, so the asserted limit is the
- * issue's 2 s plus 50% headroom (HOSTILE_SCALE_LIMIT_MS=2000 asserts the bare
- * limit). The growth check catches a quadratic pass whatever the load.
+ * Time is the smaller of wall clock and process CPU time: on a CI machine shared
+ * by other jobs the wall clock measures the neighbours, and on an idle one CPU
+ * time also counts V8's parallel GC threads (on this 2-core machine at load 4,
+ * 1 MB of one-word lines took 1.7 s wall, 2.3 s CPU). Both bound the work from
+ * above. At load 12 the heaviest inputs still took 2.3-2.7 s that way, so the
+ * asserted limit is the issue's 2 s plus 50% headroom (HOSTILE_SCALE_LIMIT_MS=2000
+ * asserts the bare limit). The growth check catches a quadratic pass whatever the load.
  * The figures for every input are printed by
  *   npm run bench:hostile-text -- --runs 0
  * (src/graph/validate-input.ts refuses documents over 1 MB at ingest, but
@@ -24,11 +25,14 @@ const LIMIT_MS = Number(process.env.HOSTILE_SCALE_LIMIT_MS) > 0 ? Number(process
 const MAX_GROWTH = 8;
 const SLACK_MS = 150;
 
-function cpuMs(run: () => void): number {
+/** The smaller of the wall-clock and CPU milliseconds `run` took. */
+function elapsedMs(run: () => void): number {
   const before = process.cpuUsage();
+  const started = performance.now();
   run();
+  const wall = performance.now() - started;
   const used = process.cpuUsage(before);
-  return (used.user + used.system) / 1000;
+  return Math.min(wall, (used.user + used.system) / 1000);
 }
 
 const quarters = new Map(scaleInputs(ONE_MB / 4).map((c) => [c.name, c]));
@@ -40,7 +44,7 @@ describe('extract on 1 MB inputs', () => {
   });
   afterAll(() => {
     // The measured figures, for the record (jest prints console output unless --silent).
-    console.log(`extract CPU time, 1 MB and 256 KB:\n${figures.join('\n')}`);
+    console.log(`extract time (min of wall and CPU), 1 MB and 256 KB:\n${figures.join('\n')}`);
   });
 
   for (const input of scaleInputs().filter((c) => c.ci)) {
@@ -48,8 +52,8 @@ describe('extract on 1 MB inputs', () => {
       const text = input.build();
       const quarterText = quarters.get(input.name)!.build();
       let result: ReturnType<typeof extract> | null = null;
-      const small = cpuMs(() => extract(quarterText));
-      const full = cpuMs(() => {
+      const small = elapsedMs(() => extract(quarterText));
+      const full = elapsedMs(() => {
         result = extract(text);
       });
       figures.push(`${full.toFixed(0).padStart(6)} ms ${small.toFixed(0).padStart(6)} ms  ${input.name}`);
