@@ -23,11 +23,12 @@
 import { createHash } from 'node:crypto';
 import type { ExtractedEntity, ExtractionResult } from '../../extract/types';
 import type { IngestCounts } from '../../graph/model';
-import { factsOf, mergeFacts, type EntityFacts } from '../../graph/merge-entity';
+import { factsOf, mergeFacts } from '../../graph/merge-entity';
 import { foldText, MERGE_ORDER, mergeKeysFor, normalizeName, rolesConflict, withRoleKeys, type RoleSignature } from '../../graph/merge-keys';
 import { LocalIds } from '../../graph/local-ids';
 import { sentenceSpanOf } from '../../graph/sentence-spans';
 import type { DocumentInput } from '../store';
+import { factsFromRow, factsParams, incomingRoleSignature, roleSignatureFromRow, type EntityFactsRow, type StoredRoleRow } from '../entity-facts-row';
 import type { StatementName } from './statements';
 
 /** Runs one named statement with named parameters on the transaction's connection. */
@@ -35,69 +36,6 @@ export type RunStatement = <Row = Record<string, unknown>>(name: StatementName, 
 
 /** First argument of pg_advisory_xact_lock(int, int) for merge keys ("ng"), so other users of advisory locks do not collide. */
 export const MERGE_KEY_LOCK_NAMESPACE = 0x6e67;
-
-interface EntityFactsRow {
-  id: number;
-  type: ExtractedEntity['type'];
-  name: string;
-  aliases: string;
-  salience: number;
-  confidence: number;
-  rule: string | null;
-  gender: 'male' | 'female' | null;
-  location_kind: EntityFacts['locationKind'];
-  country_code: string | null;
-  latitude: number | null;
-  longitude: number | null;
-  gazetteer_id: string | null;
-  within_name: string | null;
-  event_kind: EntityFacts['eventKind'];
-  time_text: string | null;
-  time_date: string | null;
-}
-
-function factsFromRow(row: EntityFactsRow): EntityFacts {
-  return {
-    type: row.type,
-    name: row.name,
-    aliases: JSON.parse(row.aliases) as string[],
-    salience: row.salience,
-    confidence: row.confidence,
-    rule: row.rule,
-    gender: row.gender,
-    locationKind: row.location_kind,
-    countryCode: row.country_code,
-    latitude: row.latitude,
-    longitude: row.longitude,
-    gazetteerId: row.gazetteer_id,
-    withinName: row.within_name,
-    eventKind: row.event_kind,
-    timeText: row.time_text,
-    timeDate: row.time_date,
-  };
-}
-
-function factsParams(facts: EntityFacts) {
-  return {
-    type: facts.type,
-    name: facts.name,
-    nameKey: normalizeName(facts.name),
-    aliases: JSON.stringify(facts.aliases),
-    salience: facts.salience,
-    confidence: facts.confidence,
-    rule: facts.rule,
-    gender: facts.gender,
-    locationKind: facts.locationKind,
-    countryCode: facts.countryCode,
-    latitude: facts.latitude,
-    longitude: facts.longitude,
-    gazetteerId: facts.gazetteerId,
-    withinName: facts.withinName,
-    eventKind: facts.eventKind,
-    timeText: facts.timeText,
-    timeDate: facts.timeDate,
-  };
-}
 
 /** A merge key as a 32-bit lock id: collisions only make two unrelated ingests take turns. */
 export function mergeKeyLockId(type: string, key: string): number {
@@ -477,18 +415,8 @@ class EntityDocumentRows {
   }
 }
 
-/** "of Russia" and "of Moscow" are the same country; an organisation is itself. */
-function ofKey(type: string | null, countryCode: string | null, id: number | null): string | null {
-  if (id === null) return null;
-  return type === 'Location' && countryCode ? `country:${countryCode}` : `entity:${id}`;
-}
-
 async function storedRoleSignatures(run: RunStatement, personId: number): Promise<RoleSignature[]> {
-  const rows = await run<{ title_key: string; of_entity_id: number | null; of_type: string | null; of_country: string | null }>(
-    'ingestDocument.roleSignatures',
-    { personId },
-  );
-  return rows.map((r) => ({ titleKey: r.title_key, ofKey: ofKey(r.of_type, r.of_country, r.of_entity_id) }));
+  return (await run<StoredRoleRow>('ingestDocument.roleSignatures', { personId })).map(roleSignatureFromRow);
 }
 
 async function incomingRoleSignatures(run: RunStatement, entity: ExtractedEntity, ids: LocalIds<number>): Promise<RoleSignature[]> {
@@ -497,7 +425,7 @@ async function incomingRoleSignatures(run: RunStatement, entity: ExtractedEntity
     // Roles point at places and organisations, merged before people; anything else counts as unknown.
     const ofId = role.ofId ? ids.peek(role.ofId) ?? null : null;
     const [of] = ofId === null ? [] : await run<{ type: string; country_code: string | null }>('ingestDocument.entityCountry', { id: ofId });
-    signatures.push({ titleKey: normalizeName(role.title), ofKey: of ? ofKey(of.type, of.country_code, ofId) : null });
+    signatures.push(incomingRoleSignature(role.title, ofId, of));
   }
   return signatures;
 }
