@@ -9,11 +9,19 @@
 import { foldText, normalizeName } from '../../graph/merge-keys';
 import type { DocumentRecord, EntityRecord, MentionRecord, Page, PageArgs, QuoteRecord, RelationRecord } from '../../graph/model';
 import { allowedEdits } from '../../graph/name-match';
-import { dateBounds, escapeLike, nameKey, nameTrigrams } from '../filter-values';
+import { escapeLike, nameTrigrams } from '../filter-values';
 import { parseSearchQuery } from '../search-query';
 import {
+  documentConditions,
+  entityConditions,
+  mentionConditions,
+  quoteConditions,
+  relationConditions,
+  whereClause,
+  type ConditionDialect,
+} from '../analyst-conditions';
+import {
   SNIPPET_MARKS,
-  type DateRange,
   type DocumentOrder,
   type DocumentTally,
   type DocumentWhere,
@@ -47,7 +55,6 @@ import {
 } from '../sqlite/rows';
 import {
   AGGREGATES,
-  type Conditions,
   DOCUMENT_CONDITIONS,
   ENTITY_CONDITIONS,
   findDocumentsByEntitySql,
@@ -66,7 +73,6 @@ import {
   searchDocumentsSql,
   searchEntitiesSql,
   searchQuotesSql,
-  whereClause,
 } from './analyst-statements';
 import type { PgQueryable } from './queryable';
 import { keysParam, rowIdOrNone } from './row-ids';
@@ -81,34 +87,34 @@ export class PgAnalystReads {
   constructor(private readonly db: PgQueryable) {}
 
   async findEntities(where: EntityWhere, order: EntityOrder, page: PageArgs): Promise<Page<EntityRecord>> {
-    const conditions = entityConditions(where);
+    const conditions = entityConditions(DIALECT, where);
     return this.rootPage(findEntitiesSql(whereClause(conditions), order), conditions.params, page, (row: EntityRow) => toEntityRecord(row));
   }
 
   async findEntitiesBy(scope: EntityScope, keys: readonly string[], where: EntityWhere, order: EntityOrder, page: PageArgs): Promise<Page<EntityRecord>[]> {
-    const conditions = entityConditions(where);
+    const conditions = entityConditions(DIALECT, where);
     const sql = findEntitiesBySql(scope, whereClause(conditions), order);
     return this.pagedByParent(sql, keys, conditions.params, page, (row: EntityRow) => toEntityRecord(row));
   }
 
   async findQuotes(where: QuoteWhere, order: QuoteOrder, page: PageArgs): Promise<Page<QuoteRecord>> {
-    const conditions = quoteConditions(where);
+    const conditions = quoteConditions(DIALECT, where);
     return this.rootPage(findQuotesSql(whereClause(conditions), order), conditions.params, page, (row: QuoteRow) => toQuoteRecord(row));
   }
 
   async findQuotesBy(scope: QuoteScope, keys: readonly string[], where: QuoteWhere, order: QuoteOrder, page: PageArgs): Promise<Page<QuoteRecord>[]> {
-    const conditions = quoteConditions(where);
+    const conditions = quoteConditions(DIALECT, where);
     const sql = findQuotesBySql(scope, whereClause(conditions), order);
     return this.pagedByParent(sql, keys, conditions.params, page, (row: QuoteRow) => toQuoteRecord(row));
   }
 
   async findDocuments(where: DocumentWhere, order: DocumentOrder, page: PageArgs): Promise<Page<DocumentRecord>> {
-    const conditions = documentConditions(where);
+    const conditions = documentConditions(DIALECT, where);
     return this.rootPage(findDocumentsSql(whereClause(conditions), order), conditions.params, page, (row: DocumentRow) => toDocumentRecord(row));
   }
 
   async findDocumentsByEntity(entityIds: readonly string[], where: DocumentWhere, order: DocumentOrder, page: PageArgs): Promise<Page<DocumentRecord>[]> {
-    const conditions = documentConditions(where);
+    const conditions = documentConditions(DIALECT, where);
     const sql = findDocumentsByEntitySql(whereClause(conditions), order);
     return this.pagedByParent(sql, entityIds, conditions.params, page, (row: DocumentRow) => toDocumentRecord(row));
   }
@@ -116,7 +122,7 @@ export class PgAnalystReads {
   async searchQuotes(query: string, where: QuoteWhere, page: PageArgs): Promise<Page<TextHit<QuoteRecord>>> {
     const tsQuery = toTsQuery(query);
     if (tsQuery === null) return { items: [], totalCount: 0 };
-    const conditions = quoteConditions(where);
+    const conditions = quoteConditions(DIALECT, where);
     const params = { ...conditions.params, query: tsQuery, quoteHeadline: QUOTE_HEADLINE };
     return this.rootPage(searchQuotesSql(whereClause(conditions)), params, page, (row: QuoteRow & Scored) => ({
       record: toQuoteRecord(row),
@@ -128,7 +134,7 @@ export class PgAnalystReads {
   async searchDocuments(query: string, where: DocumentWhere, page: PageArgs): Promise<Page<TextHit<DocumentRecord>>> {
     const tsQuery = toTsQuery(query);
     if (tsQuery === null) return { items: [], totalCount: 0 };
-    const conditions = documentConditions(where);
+    const conditions = documentConditions(DIALECT, where);
     const params = { ...conditions.params, query: tsQuery, documentHeadline: DOCUMENT_HEADLINE };
     return this.rootPage(searchDocumentsSql(whereClause(conditions)), params, page, (row: DocumentRow & Scored) => ({
       record: toDocumentRecord(row),
@@ -144,7 +150,7 @@ export class PgAnalystReads {
     if (key.length === 0) return { items: [], totalCount: 0 };
     const typo = allowedEdits(key);
     const pieces = trigramPattern(key);
-    const conditions = entityConditions(where);
+    const conditions = entityConditions(DIALECT, where);
     const sql = searchEntitiesSql(typo === 0 ? 'none' : pieces === null ? 'allNames' : 'trigrams', whereClause(conditions));
     const params = { ...conditions.params, query: key, queryLike: escapeLike(key), typo, pieces };
     return this.rootPage(sql, params, page, (row: EntityRow) => toEntityRecord(row));
@@ -172,20 +178,18 @@ export class PgAnalystReads {
   }
 
   async findRelations(where: RelationWhere, order: RelationOrder, page: PageArgs): Promise<Page<RelationRecord>> {
-    const conditions = relationConditions(where);
+    const conditions = relationConditions(DIALECT, where);
     return this.rootPage(findRelationsSql(whereClause(conditions), order), conditions.params, page, (row: RelationRow) => toRelationRecord(row));
   }
 
   async findRelationsByEntity(entityIds: readonly string[], where: RelationWhere, order: RelationOrder, page: PageArgs): Promise<Page<RelationRecord>[]> {
-    const conditions = relationConditions(where);
+    const conditions = relationConditions(DIALECT, where);
     const sql = findRelationsByEntitySql(whereClause(conditions), order);
     return this.pagedByParent(sql, entityIds, conditions.params, page, (row: RelationRow) => toRelationRecord(row));
   }
 
   async findMentionsByEntity(entityIds: readonly string[], where: MentionWhere, page: PageArgs): Promise<Page<MentionRecord>[]> {
-    const c = new ConditionList();
-    if (where.documentId !== undefined) c.add(MENTION_CONDITIONS.documentId, { documentId: rowIdOrNone(where.documentId) });
-    if (where.published) c.add(MENTION_CONDITIONS.publishedFrom, publishedParams(where.published));
+    const c = mentionConditions(DIALECT, where);
     const sql = findMentionsByEntitySql(whereClause(c));
     return this.pagedByParent(sql, entityIds, c.params, page, (row: MentionRow) => toMentionRecord(row));
   }
@@ -247,79 +251,19 @@ function compiled(sql: string): CompiledStatement {
   return statement;
 }
 
-// ---- filters -> conditions (the same rules as the SQLite adapter's) -------------------
+// ---- filters -> conditions (src/store/analyst-conditions.ts) ------------------------
 
-function entityConditions(where: EntityWhere): Conditions {
-  const c = new ConditionList();
-  if (where.types && where.types.length === 1) c.add(ENTITY_CONDITIONS.type, { type: where.types[0] });
-  else if (where.types && where.types.length > 1) c.add(ENTITY_CONDITIONS.types, { types: where.types });
-  const contains = nameKey(where.nameContains);
-  if (contains !== null) c.add(ENTITY_CONDITIONS.nameContains, { nameContains: escapeLike(contains) });
-  const prefix = nameKey(where.namePrefix);
-  if (prefix !== null) c.add(ENTITY_CONDITIONS.namePrefix, { namePrefix: escapeLike(prefix) });
-  if (where.documentId !== undefined) c.add(ENTITY_CONDITIONS.documentId, { documentId: rowIdOrNone(where.documentId) });
-  if (where.published) c.add(ENTITY_CONDITIONS.publishedFrom, publishedParams(where.published));
-  if (where.eventDate) {
-    const { from, until } = dateBounds(where.eventDate);
-    c.add(ENTITY_CONDITIONS.eventDate, { eventFrom: from, eventUntil: until });
-  }
-  if (where.eventKinds && where.eventKinds.length > 0) c.add(ENTITY_CONDITIONS.eventKinds, { eventKinds: where.eventKinds });
-  const role = nameKey(where.roleTitle);
-  if (role !== null) c.add(ENTITY_CONDITIONS.roleTitle, { roleTitle: role });
-  if (where.placeId !== undefined) c.add(ENTITY_CONDITIONS.placeId, { placeId: rowIdOrNone(where.placeId) });
-  if (where.participantId !== undefined) c.add(ENTITY_CONDITIONS.participantId, { participantId: rowIdOrNone(where.participantId) });
-  return c;
-}
-
-function quoteConditions(where: QuoteWhere): Conditions {
-  const c = new ConditionList();
-  if (where.speakerIds !== undefined) c.add(QUOTE_CONDITIONS.speakerIds, { speakerIds: where.speakerIds.map(rowIdOrNone) });
-  if (where.contains && where.contains.length > 0) c.add(QUOTE_CONDITIONS.contains, { contains: foldText(where.contains) });
-  if (where.documentId !== undefined) c.add(QUOTE_CONDITIONS.documentId, { documentId: rowIdOrNone(where.documentId) });
-  if (where.published) c.add(QUOTE_CONDITIONS.publishedFrom, publishedParams(where.published));
-  if (where.direct !== undefined) c.add(QUOTE_CONDITIONS.direct, { direct: where.direct ? 1 : 0 });
-  if (where.aboutId !== undefined) c.add(QUOTE_CONDITIONS.aboutId, { aboutId: rowIdOrNone(where.aboutId) });
-  const role = nameKey(where.speakerRoleTitle);
-  if (role !== null) c.add(QUOTE_CONDITIONS.speakerRoleTitle, { speakerRoleTitle: role });
-  const speaker = nameKey(where.speakerNameContains);
-  if (speaker !== null) c.add(QUOTE_CONDITIONS.speakerNameContains, { speakerNameContains: escapeLike(speaker) });
-  return c;
-}
-
-function relationConditions(where: RelationWhere): Conditions {
-  const c = new ConditionList();
-  if (where.types !== undefined) c.add(RELATION_CONDITIONS.types, { types: where.types });
-  if (where.documentId !== undefined) c.add(RELATION_CONDITIONS.documentId, { documentId: rowIdOrNone(where.documentId) });
-  if (where.published) c.add(RELATION_CONDITIONS.publishedFrom, publishedParams(where.published));
-  if (where.minConfidence !== undefined) c.add(RELATION_CONDITIONS.minConfidence, { minConfidence: where.minConfidence });
-  if (where.otherId !== undefined) c.add(RELATION_CONDITIONS.otherId, { otherId: rowIdOrNone(where.otherId) });
-  return c;
-}
-
-function documentConditions(where: DocumentWhere): Conditions {
-  const c = new ConditionList();
-  if (where.titleContains && where.titleContains.length > 0) c.add(DOCUMENT_CONDITIONS.titleContains, { titleContains: foldText(where.titleContains) });
-  if (where.published) c.add(DOCUMENT_CONDITIONS.publishedFrom, publishedParams(where.published));
-  if (where.mentionsEntityId !== undefined) {
-    c.add(DOCUMENT_CONDITIONS.mentionsEntityId, { mentionsEntityId: rowIdOrNone(where.mentionsEntityId) });
-  }
-  return c;
-}
-
-class ConditionList implements Conditions {
-  readonly sql: string[] = [];
-  readonly params: Record<string, unknown> = {};
-
-  add(sql: string, params: Record<string, unknown>): void {
-    this.sql.push(sql);
-    Object.assign(this.params, params);
-  }
-}
-
-function publishedParams(range: DateRange): Record<string, unknown> {
-  const { from, until } = dateBounds(range);
-  return { publishedFrom: from, publishedUntil: until };
-}
+/** PostgreSQL's condition texts; lists are bound as arrays, ids as int4 keys, a name prefix as an escaped LIKE prefix. */
+const DIALECT: ConditionDialect = {
+  entity: ENTITY_CONDITIONS,
+  quote: QUOTE_CONDITIONS,
+  relation: RELATION_CONDITIONS,
+  mention: MENTION_CONDITIONS,
+  document: DOCUMENT_CONDITIONS,
+  list: (values) => values,
+  rowIdOrNone,
+  namePrefix: escapeLike,
+};
 
 // ---- full-text query and snippets -----------------------------------------------------------
 

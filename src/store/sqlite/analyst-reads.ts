@@ -5,14 +5,22 @@
  * given (analyst-statements.ts) and prepared once per distinct text.
  */
 import type Database from 'better-sqlite3';
-import { foldText, normalizeName } from '../../graph/merge-keys';
+import { normalizeName } from '../../graph/merge-keys';
 import type { DocumentRecord, EntityRecord, MentionRecord, Page, PageArgs, QuoteRecord, RelationRecord } from '../../graph/model';
 import { allowedEdits } from '../../graph/name-match';
-import { dateBounds, END_OF_DATES, escapeLike, nameKey, nameTrigrams } from '../filter-values';
+import { nameTrigrams } from '../filter-values';
 import { parseSearchQuery } from '../search-query';
 import {
+  documentConditions,
+  entityConditions,
+  mentionConditions,
+  quoteConditions,
+  relationConditions,
+  whereClause,
+  type ConditionDialect,
+} from '../analyst-conditions';
+import {
   SNIPPET_MARKS,
-  type DateRange,
   type DocumentOrder,
   type DocumentTally,
   type DocumentWhere,
@@ -31,7 +39,6 @@ import {
 } from '../store';
 import {
   AGGREGATES,
-  type Conditions,
   DOCUMENT_CONDITIONS,
   ENTITY_CONDITIONS,
   QUOTE_CONDITIONS,
@@ -49,7 +56,6 @@ import {
   findQuotesSql,
   searchDocumentsSql,
   searchQuotesSql,
-  whereClause,
 } from './analyst-statements';
 import {
   toDocumentRecord,
@@ -74,37 +80,37 @@ export class AnalystReads {
   constructor(private readonly db: Database.Database) {}
 
   findEntities(where: EntityWhere, order: EntityOrder, page: PageArgs): Page<EntityRecord> {
-    const conditions = entityConditions(where);
+    const conditions = entityConditions(DIALECT, where);
     const sql = findEntitiesSql(whereClause(conditions), order);
     return this.rootPage(sql, conditions.params, page, (row: EntityRow) => toEntityRecord(row));
   }
 
   findEntitiesBy(scope: EntityScope, keys: readonly string[], where: EntityWhere, order: EntityOrder, page: PageArgs): Page<EntityRecord>[] {
-    const conditions = entityConditions(where);
+    const conditions = entityConditions(DIALECT, where);
     const sql = findEntitiesBySql(scope, whereClause(conditions), order);
     return this.pagedByParent(sql, keys, conditions.params, page, (row: EntityRow) => toEntityRecord(row));
   }
 
   findQuotes(where: QuoteWhere, order: QuoteOrder, page: PageArgs): Page<QuoteRecord> {
-    const conditions = quoteConditions(where);
+    const conditions = quoteConditions(DIALECT, where);
     const sql = findQuotesSql(whereClause(conditions), order);
     return this.rootPage(sql, conditions.params, page, (row: QuoteRow) => toQuoteRecord(row));
   }
 
   findQuotesBy(scope: QuoteScope, keys: readonly string[], where: QuoteWhere, order: QuoteOrder, page: PageArgs): Page<QuoteRecord>[] {
-    const conditions = quoteConditions(where);
+    const conditions = quoteConditions(DIALECT, where);
     const sql = findQuotesBySql(scope, whereClause(conditions), order);
     return this.pagedByParent(sql, keys, conditions.params, page, (row: QuoteRow) => toQuoteRecord(row));
   }
 
   findDocuments(where: DocumentWhere, order: DocumentOrder, page: PageArgs): Page<DocumentRecord> {
-    const conditions = documentConditions(where);
+    const conditions = documentConditions(DIALECT, where);
     const sql = findDocumentsSql(whereClause(conditions), order);
     return this.rootPage(sql, conditions.params, page, (row: DocumentRow) => toDocumentRecord(row));
   }
 
   findDocumentsByEntity(keys: readonly string[], where: DocumentWhere, order: DocumentOrder, page: PageArgs): Page<DocumentRecord>[] {
-    const conditions = documentConditions(where);
+    const conditions = documentConditions(DIALECT, where);
     const sql = findDocumentsByEntitySql(whereClause(conditions), order);
     return this.pagedByParent(sql, keys, conditions.params, page, (row: DocumentRow) => toDocumentRecord(row));
   }
@@ -112,7 +118,7 @@ export class AnalystReads {
   searchQuotes(query: string, where: QuoteWhere, page: PageArgs): Page<TextHit<QuoteRecord>> {
     const match = toFtsQuery(query);
     if (match === null) return { items: [], totalCount: 0 };
-    const conditions = quoteConditions(where);
+    const conditions = quoteConditions(DIALECT, where);
     const sql = searchQuotesSql(whereClause(conditions));
     const params = { ...conditions.params, match, open: SNIPPET_MARKS.open, close: SNIPPET_MARKS.close };
     return this.rootPage(sql, params, page, (row: QuoteRow & Scored) => ({
@@ -125,7 +131,7 @@ export class AnalystReads {
   searchDocuments(query: string, where: DocumentWhere, page: PageArgs): Page<TextHit<DocumentRecord>> {
     const match = toFtsQuery(query);
     if (match === null) return { items: [], totalCount: 0 };
-    const conditions = documentConditions(where);
+    const conditions = documentConditions(DIALECT, where);
     const sql = searchDocumentsSql(whereClause(conditions));
     const params = { ...conditions.params, match, open: SNIPPET_MARKS.open, close: SNIPPET_MARKS.close };
     return this.rootPage(sql, params, page, (row: DocumentRow & Scored) => ({
@@ -141,7 +147,7 @@ export class AnalystReads {
     // An empty query (only punctuation) matches nothing rather than everything.
     if (key.length === 0) return { items: [], totalCount: 0 };
     const match = trigramQuery(key);
-    const conditions = entityConditions(where);
+    const conditions = entityConditions(DIALECT, where);
     const sql = searchEntitiesSql(match === null ? 'allNames' : 'trigrams', whereClause(conditions));
     const params = { ...conditions.params, query: key, typo: allowedEdits(key) > 0 ? 1 : 0, ...(match === null ? {} : { match }) };
     return this.rootPage(sql, params, page, (row: EntityRow) => toEntityRecord(row));
@@ -169,21 +175,19 @@ export class AnalystReads {
   }
 
   findRelations(where: RelationWhere, order: RelationOrder, page: PageArgs): Page<RelationRecord> {
-    const conditions = relationConditions(where);
+    const conditions = relationConditions(DIALECT, where);
     const sql = findRelationsSql(whereClause(conditions), order);
     return this.rootPage(sql, conditions.params, page, (row: RelationRow) => toRelationRecord(row));
   }
 
   findRelationsByEntity(keys: readonly string[], where: RelationWhere, order: RelationOrder, page: PageArgs): Page<RelationRecord>[] {
-    const conditions = relationConditions(where);
+    const conditions = relationConditions(DIALECT, where);
     const sql = findRelationsByEntitySql(whereClause(conditions), order);
     return this.pagedByParent(sql, keys, conditions.params, page, (row: RelationRow) => toRelationRecord(row));
   }
 
   findMentionsByEntity(keys: readonly string[], where: MentionWhere, page: PageArgs): Page<MentionRecord>[] {
-    const c = new ConditionList();
-    if (where.documentId !== undefined) c.add(MENTION_CONDITIONS.documentId, { documentId: rowIdOrNone(where.documentId) });
-    if (where.published) c.add(MENTION_CONDITIONS.publishedFrom, publishedParams(where.published));
+    const c = mentionConditions(DIALECT, where);
     const sql = findMentionsByEntitySql(whereClause(c));
     return this.pagedByParent(sql, keys, c.params, page, (row: MentionRow) => toMentionRecord(row));
   }
@@ -230,84 +234,20 @@ interface TallyRow {
   count: number;
 }
 
-// ---- filters -> conditions -----------------------------------------------------------
+// ---- filters -> conditions (src/store/analyst-conditions.ts) ------------------------
 
-function entityConditions(where: EntityWhere): Conditions {
-  const c = new ConditionList();
-  if (where.types && where.types.length > 0) c.add(ENTITY_CONDITIONS.types, { types: JSON.stringify(where.types) });
-  const contains = nameKey(where.nameContains);
-  if (contains !== null) c.add(ENTITY_CONDITIONS.nameContains, { nameContains: escapeLike(contains) });
-  const prefix = nameKey(where.namePrefix);
-  if (prefix !== null) c.add(ENTITY_CONDITIONS.namePrefix, { namePrefix: prefix });
-  if (where.documentId !== undefined) c.add(ENTITY_CONDITIONS.documentId, { documentId: rowIdOrNone(where.documentId) });
-  if (where.published) c.add(ENTITY_CONDITIONS.publishedFrom, publishedParams(where.published));
-  if (where.eventDate) {
-    c.add(ENTITY_CONDITIONS.eventDate, { eventFrom: where.eventDate.from ?? '', eventUntil: (where.eventDate.to ?? '') + END_OF_DATES });
-  }
-  if (where.eventKinds && where.eventKinds.length > 0) c.add(ENTITY_CONDITIONS.eventKinds, { eventKinds: JSON.stringify(where.eventKinds) });
-  const role = nameKey(where.roleTitle);
-  if (role !== null) c.add(ENTITY_CONDITIONS.roleTitle, { roleTitle: role });
-  if (where.placeId !== undefined) c.add(ENTITY_CONDITIONS.placeId, { placeId: rowIdOrNone(where.placeId) });
-  if (where.participantId !== undefined) c.add(ENTITY_CONDITIONS.participantId, { participantId: rowIdOrNone(where.participantId) });
-  return c;
-}
-
-function quoteConditions(where: QuoteWhere): Conditions {
-  const c = new ConditionList();
-  if (where.speakerIds !== undefined) {
-    c.add(QUOTE_CONDITIONS.speakerIds, { speakerIds: JSON.stringify(where.speakerIds.map(rowIdOrNone)) });
-  }
-  if (where.contains && where.contains.length > 0) c.add(QUOTE_CONDITIONS.contains, { contains: foldText(where.contains) });
-  if (where.documentId !== undefined) c.add(QUOTE_CONDITIONS.documentId, { documentId: rowIdOrNone(where.documentId) });
-  if (where.published) c.add(QUOTE_CONDITIONS.publishedFrom, publishedParams(where.published));
-  if (where.direct !== undefined) c.add(QUOTE_CONDITIONS.direct, { direct: where.direct ? 1 : 0 });
-  if (where.aboutId !== undefined) c.add(QUOTE_CONDITIONS.aboutId, { aboutId: rowIdOrNone(where.aboutId) });
-  const role = nameKey(where.speakerRoleTitle);
-  if (role !== null) c.add(QUOTE_CONDITIONS.speakerRoleTitle, { speakerRoleTitle: role });
-  const speaker = nameKey(where.speakerNameContains);
-  if (speaker !== null) c.add(QUOTE_CONDITIONS.speakerNameContains, { speakerNameContains: escapeLike(speaker) });
-  return c;
-}
-
-function relationConditions(where: RelationWhere): Conditions {
-  const c = new ConditionList();
-  if (where.types !== undefined) c.add(RELATION_CONDITIONS.types, { types: JSON.stringify(where.types) });
-  if (where.documentId !== undefined) c.add(RELATION_CONDITIONS.documentId, { documentId: rowIdOrNone(where.documentId) });
-  if (where.published) c.add(RELATION_CONDITIONS.publishedFrom, publishedParams(where.published));
-  if (where.minConfidence !== undefined) c.add(RELATION_CONDITIONS.minConfidence, { minConfidence: where.minConfidence });
-  if (where.otherId !== undefined) c.add(RELATION_CONDITIONS.otherId, { otherId: rowIdOrNone(where.otherId) });
-  return c;
-}
-
-function documentConditions(where: DocumentWhere): Conditions {
-  const c = new ConditionList();
-  if (where.titleContains && where.titleContains.length > 0) c.add(DOCUMENT_CONDITIONS.titleContains, { titleContains: foldText(where.titleContains) });
-  if (where.published) c.add(DOCUMENT_CONDITIONS.publishedFrom, publishedParams(where.published));
-  if (where.mentionsEntityId !== undefined) {
-    c.add(DOCUMENT_CONDITIONS.mentionsEntityId, { mentionsEntityId: rowIdOrNone(where.mentionsEntityId) });
-  }
-  return c;
-}
-
-class ConditionList implements Conditions {
-  readonly sql: string[] = [];
-  readonly params: Record<string, unknown> = {};
-
-  add(sql: string, params: Record<string, unknown>): void {
-    this.sql.push(sql);
-    Object.assign(this.params, params);
-  }
-}
-
-function publishedParams(range: DateRange): Record<string, unknown> {
-  const { from, until } = dateBounds(range);
-  return { publishedFrom: from, publishedUntil: until };
-}
-
-/** An id that names no row matches nothing (rowid -1 never exists). */
-function rowIdOrNone(id: string): number {
-  return toRowId(id) ?? -1;
-}
+/** SQLite's condition texts; lists are bound as JSON text (json_each), a name prefix is a range bound, not a LIKE pattern. */
+const DIALECT: ConditionDialect = {
+  entity: ENTITY_CONDITIONS,
+  quote: QUOTE_CONDITIONS,
+  relation: RELATION_CONDITIONS,
+  mention: MENTION_CONDITIONS,
+  document: DOCUMENT_CONDITIONS,
+  list: (values) => JSON.stringify(values),
+  // An id that names no row matches nothing (rowid -1 never exists).
+  rowIdOrNone: (id) => toRowId(id) ?? -1,
+  namePrefix: (key) => key,
+};
 
 /**
  * A user's words -> an FTS5 query (terms from parseSearchQuery): every term

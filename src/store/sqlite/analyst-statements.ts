@@ -12,17 +12,6 @@
 import type { DocumentOrder, EntityOrder, EntityScope, QuoteOrder, QuoteScope, RelationOrder } from '../store';
 import { DOCUMENT_COLUMNS, ENTITY_COLUMNS, KEYS, MENTION_COLUMNS, PAGE, paged, QUOTE_COLUMNS, RANK, RELATION_COLUMNS } from './statements';
 
-/** A statement fragment and the named parameters it uses. */
-export interface Conditions {
-  sql: string[];
-  params: Record<string, unknown>;
-}
-
-/** Conditions joined for a WHERE clause (TRUE when there are none). */
-export function whereClause(conditions: Conditions): string {
-  return conditions.sql.length === 0 ? 'TRUE' : conditions.sql.map((c) => `(${c})`).join(' AND ');
-}
-
 // ---- entity conditions ------------------------------------------------------
 
 export const ENTITY_CONDITIONS = {
