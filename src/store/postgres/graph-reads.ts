@@ -6,34 +6,12 @@
  */
 import type { Page, PageArgs } from '../../graph/model';
 import type { Cooccurrence, CooccurrenceScope, EdgeFilter, EntityFilter, GraphEdge, TimelineItem } from '../store';
+import { toCooccurrence, toGraphEdge, toTimelineItem, type CooccurrenceRow, type EdgeRow, type TimelineRow } from '../graph-rows';
 import { checkPage, pagesByParent } from '../sqlite/pages-by-parent';
-import { toId, type PagedColumns } from '../sqlite/rows';
+import type { PagedColumns } from '../sqlite/rows';
 import type { PgQueryable } from './queryable';
 import { keysParam } from './row-ids';
 import { compileNamed, KEYS, PAGE, RANK, type CompiledStatement } from './statements';
-
-interface EdgeRow {
-  id: number;
-  type: string;
-  source_id: number;
-  target_id: number;
-  confidence: number;
-}
-
-interface TimelineRow {
-  kind: 'EVENT' | 'QUOTE';
-  item_id: number;
-  document_id: number | null;
-  position: number | null;
-  event_date: string | null;
-  sort_date: string | null;
-}
-
-interface CooccurrenceRow {
-  entity_id: number;
-  count: number;
-  documents: number;
-}
 
 const TYPES_FILTER = `(@types::text[] IS NULL OR r.type = ANY(@types::text[]))`;
 
@@ -148,13 +126,7 @@ export class PgGraphReads {
     const budget = Math.max(0, Math.floor(limit));
     if (keys.length === 0 || budget === 0) return [];
     const rows = await this.run<EdgeRow>('edgesOf', { keys, types: typesParam(filter.types), limit: budget });
-    return rows.map((row) => ({
-      relationId: toId(row.id),
-      type: row.type,
-      sourceId: toId(row.source_id),
-      targetId: toId(row.target_id),
-      confidence: row.confidence,
-    }));
+    return rows.map(toGraphEdge);
   }
 
   async timelineByEntity(entityIds: readonly string[], page: PageArgs): Promise<Page<TimelineItem>[]> {
@@ -162,14 +134,7 @@ export class PgGraphReads {
     const keys = keysParam(entityIds);
     if (keys.length === 0) return entityIds.map(() => ({ items: [], totalCount: 0 }));
     const rows = await this.run<TimelineRow & PagedColumns>('timelineByEntity', { keys, offset, limit });
-    return pagesByParent(entityIds, rows, page, (row: TimelineRow) => ({
-      kind: row.kind,
-      id: toId(row.item_id),
-      documentId: toId(row.document_id),
-      position: row.position,
-      date: row.sort_date,
-      dateSource: row.event_date !== null ? 'EVENT' : row.sort_date !== null ? 'PUBLICATION' : 'NONE',
-    }));
+    return pagesByParent(entityIds, rows, page, toTimelineItem);
   }
 
   async cooccurrencesByEntity(entityIds: readonly string[], scope: CooccurrenceScope, filter: EntityFilter, page: PageArgs): Promise<Page<Cooccurrence>[]> {
@@ -178,10 +143,6 @@ export class PgGraphReads {
     if (keys.length === 0) return entityIds.map(() => ({ items: [], totalCount: 0 }));
     const name = scope === 'SENTENCE' ? 'cooccurrencesByEntity.sentence' : 'cooccurrencesByEntity.document';
     const rows = await this.run<CooccurrenceRow & PagedColumns>(name, { keys, types: typesParam(filter.types), offset, limit });
-    return pagesByParent(entityIds, rows, page, (row: CooccurrenceRow) => ({
-      entityId: toId(row.entity_id),
-      count: row.count,
-      documentCount: row.documents,
-    }));
+    return pagesByParent(entityIds, rows, page, toCooccurrence);
   }
 }
