@@ -39,12 +39,11 @@ import type * as Analyst from '../store';
 import {
   toDocumentRecord,
   toEntityRecord,
-  toId,
   toMentionRecord,
+  toParticipationRecord,
   toQuoteRecord,
   toRelationRecord,
   toRoleRecord,
-  toRowId,
   type DocumentRow,
   type EntityRow,
   type MentionRow,
@@ -54,6 +53,7 @@ import {
   type RoleRow,
 } from '../sqlite/rows';
 import { checkPage, pagesByParent } from '../sqlite/pages-by-parent';
+import { listsInKeyOrder, recordsById } from '../rows-in-key-order';
 import { applyPgMigrations, readPgMigrations, type Migration } from './apply-migrations';
 import { PgAnalystReads } from './analyst-reads';
 import { PgGraphReads } from './graph-reads';
@@ -294,15 +294,7 @@ export class PostgresStore implements Store {
   }
 
   async participantsByEvent(eventIds: readonly string[]): Promise<ParticipationRecord[][]> {
-    return this.listsByParent(
-      eventIds,
-      'participantsByEvent',
-      (row: { parent: number; entity_id: number; role: string | null }): ParticipationRecord => ({
-        eventId: toId(row.parent),
-        entityId: toId(row.entity_id),
-        role: row.role,
-      }),
-    );
+    return this.listsByParent(eventIds, 'participantsByEvent', toParticipationRecord);
   }
 
   async locationsByEvent(eventIds: readonly string[]): Promise<EntityRecord[][]> {
@@ -424,13 +416,7 @@ export class PostgresStore implements Store {
 
   /** One statement for all ids; results put back in key order (SQL row order is not trusted). */
   private async byIds<Row extends { id: number }, T>(ids: readonly string[], name: StatementName, map: (row: Row) => T): Promise<(T | null)[]> {
-    const rows = await this.rows<Row>(name, { keys: keysParam(ids) });
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => {
-      const rowId = toRowId(id);
-      const row = rowId === null ? undefined : byId.get(rowId);
-      return row ? map(row) : null;
-    });
+    return recordsById(ids, await this.rows<Row>(name, { keys: keysParam(ids) }), map);
   }
 
   private async rootPage<Row, T>(
@@ -471,17 +457,7 @@ export class PostgresStore implements Store {
     name: StatementName,
     map: (row: Row) => T,
   ): Promise<T[][]> {
-    const rows = await this.rows<Row>(name, { keys: keysParam(keys) });
-    const groups = new Map<number, T[]>();
-    for (const row of rows) {
-      let group = groups.get(row.parent);
-      if (!group) groups.set(row.parent, (group = []));
-      group.push(map(row));
-    }
-    return keys.map((key) => {
-      const rowId = toRowId(key);
-      return (rowId === null ? undefined : groups.get(rowId)) ?? [];
-    });
+    return listsInKeyOrder(keys, await this.rows<Row>(name, { keys: keysParam(keys) }), map);
   }
 }
 

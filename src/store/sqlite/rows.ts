@@ -10,6 +10,7 @@ import type {
   EventKind,
   LocationKind,
   MentionRecord,
+  ParticipationRecord,
   QuoteRecord,
   RelationRecord,
   RoleRecord,
@@ -219,4 +220,15 @@ export function toRoleRecord(row: RoleRow): RoleRecord {
         }
       : null,
   };
+}
+
+/** A row of participantsByEvent: the event is the row's parent. */
+export interface ParticipationRow {
+  parent: number;
+  entity_id: number;
+  role: string | null;
+}
+
+export function toParticipationRecord(row: ParticipationRow): ParticipationRecord {
+  return { eventId: toId(row.parent), entityId: toId(row.entity_id), role: row.role };
 }

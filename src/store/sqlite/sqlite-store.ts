@@ -38,8 +38,8 @@ import { applyMigrations, readMigrations, type Migration } from './apply-migrati
 import {
   toDocumentRecord,
   toEntityRecord,
-  toId,
   toMentionRecord,
+  toParticipationRecord,
   toQuoteRecord,
   toRelationRecord,
   toRoleRecord,
@@ -55,6 +55,7 @@ import {
 import { SQL, type StatementName } from './statements';
 import { writeExtraction } from './write-extraction';
 import { checkPage, keysParam, pagesByParent } from './pages-by-parent';
+import { listsInKeyOrder, recordsById } from '../rows-in-key-order';
 import { AnalystReads } from './analyst-reads';
 import type * as Analyst from '../store';
 import { GraphReads } from './graph-reads';
@@ -251,15 +252,7 @@ export class SqliteStore implements Store {
   }
 
   async participantsByEvent(eventIds: readonly string[]): Promise<ParticipationRecord[][]> {
-    return this.listsByParent(
-      eventIds,
-      'participantsByEvent',
-      (row: { parent: number; entity_id: number; role: string | null }): ParticipationRecord => ({
-        eventId: toId(row.parent),
-        entityId: toId(row.entity_id),
-        role: row.role,
-      }),
-    );
+    return this.listsByParent(eventIds, 'participantsByEvent', toParticipationRecord);
   }
 
   async locationsByEvent(eventIds: readonly string[]): Promise<EntityRecord[][]> {
@@ -385,13 +378,7 @@ export class SqliteStore implements Store {
 
   /** One statement for all ids; results put back in key order (SQL row order is not trusted). */
   private byIds<Row extends { id: number }, T>(ids: readonly string[], name: StatementName, map: (row: Row) => T): (T | null)[] {
-    const rows = this.sql(name).all({ keys: keysParam(ids) }) as Row[];
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => {
-      const rowId = toRowId(id);
-      const row = rowId === null ? undefined : byId.get(rowId);
-      return row ? map(row) : null;
-    });
+    return recordsById(ids, this.sql(name).all({ keys: keysParam(ids) }) as Row[], map);
   }
 
   private rootPage<Row, T>(
@@ -426,17 +413,7 @@ export class SqliteStore implements Store {
 
   /** Unpaged small lists: rows grouped by parent, returned in key order, rows in statement order. */
   private listsByParent<Row extends { parent: number }, T>(keys: readonly string[], name: StatementName, map: (row: Row) => T): T[][] {
-    const rows = this.sql(name).all({ keys: keysParam(keys) }) as Row[];
-    const groups = new Map<number, T[]>();
-    for (const row of rows) {
-      let group = groups.get(row.parent);
-      if (!group) groups.set(row.parent, (group = []));
-      group.push(map(row));
-    }
-    return keys.map((key) => {
-      const rowId = toRowId(key);
-      return (rowId === null ? undefined : groups.get(rowId)) ?? [];
-    });
+    return listsInKeyOrder(keys, this.sql(name).all({ keys: keysParam(keys) }) as Row[], map);
   }
 }
 
