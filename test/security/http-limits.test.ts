@@ -5,18 +5,14 @@
 import type { App } from '../../src/server/create-app';
 import { CSRF_HEADER } from '../../src/server/use-csrf-prevention';
 import type { Store } from '../../src/store/store';
-import { codes, openSeededStore, post, type RawResponse, secureApp } from './secure-app';
+import { codes, post, type RawResponse, secureApp, useSeededStore } from './secure-app';
 
-let temp: Awaited<ReturnType<typeof openSeededStore>>;
-let store: Store;
+const seeded = useSeededStore();
 let app: App;
 
-beforeAll(async () => {
-  temp = await openSeededStore();
-  store = temp.store;
-  app = secureApp(store);
+beforeAll(() => {
+  app = secureApp(seeded.store);
 });
-afterAll(() => temp.close());
 
 async function rawOf(response: Response): Promise<RawResponse> {
   return { status: response.status, headers: response.headers, body: (await response.json()) as RawResponse['body'] };
@@ -75,7 +71,7 @@ describe('batched requests', () => {
   });
 
   it('with NEWSGRAPH_BATCH_LIMIT=2, two operations answer and three are refused with 413 BATCH_TOO_LARGE', async () => {
-    const batching = secureApp(store, { batchLimit: 2 });
+    const batching = secureApp(seeded.store, { batchLimit: 2 });
     const two = await post(batching, batch(2));
     expect(two.status).toBe(200);
     expect(two.body).toHaveLength(2);
@@ -124,11 +120,11 @@ describe('CORS', () => {
   });
 
   it('allows the configured origins and no others', async () => {
-    const open = secureApp(store, { corsOrigins: ['https://analyst.example'] });
+    const open = secureApp(seeded.store, { corsOrigins: ['https://analyst.example'] });
     expect((await preflight(open, 'https://analyst.example')).headers.get('access-control-allow-origin')).toBe('https://analyst.example');
     // A single allowed origin is always named (the browser then refuses any other page): never the asking one.
     expect((await preflight(open, 'https://elsewhere.example')).headers.get('access-control-allow-origin')).not.toBe('https://elsewhere.example');
-    const two = secureApp(store, { corsOrigins: ['https://analyst.example', 'https://desk.example'] });
+    const two = secureApp(seeded.store, { corsOrigins: ['https://analyst.example', 'https://desk.example'] });
     expect((await preflight(two, 'https://desk.example')).headers.get('access-control-allow-origin')).toBe('https://desk.example');
     expect((await preflight(two, 'https://elsewhere.example')).headers.get('access-control-allow-origin')).toBe('null');
   });

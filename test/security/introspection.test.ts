@@ -2,22 +2,14 @@
  * NEWSGRAPH_INTROSPECTION=false: the schema is not described to clients,
  * neither by introspection nor by "Did you mean" hints; GraphiQL is off.
  */
-import type { Store } from '../../src/store/store';
-import { codes, openSeededStore, post, secureApp } from './secure-app';
+import { codes, post, secureApp, useSeededStore } from './secure-app';
 
-let temp: Awaited<ReturnType<typeof openSeededStore>>;
-let store: Store;
-
-beforeAll(async () => {
-  temp = await openSeededStore();
-  store = temp.store;
-});
-afterAll(() => temp.close());
+const seeded = useSeededStore();
 
 const misspelt = '{ peple(first: 1) { totalCount } }';
 
 describe('with introspection off', () => {
-  const closed = () => secureApp(store, { introspection: false });
+  const closed = () => secureApp(seeded.store, { introspection: false });
 
   it.each([
     ['__schema', '{ __schema { types { name } } }'],
@@ -48,7 +40,7 @@ describe('with introspection off', () => {
 
 describe('with introspection on (the default)', () => {
   it('answers __schema and suggests the field meant', async () => {
-    const open = secureApp(store);
+    const open = secureApp(seeded.store);
     expect((await post(open, { query: '{ __schema { queryType { name } } }' })).body).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
     expect((await post(open, { query: misspelt })).body.errors![0].message).toMatch(/Did you mean "people"/);
   });

@@ -6,19 +6,14 @@
 import { NESTED_QUERY } from '../../bench/nested-query';
 import type { App } from '../../src/server/create-app';
 import { DEFAULT_SECURITY } from '../../src/server/security-options';
-import type { Store } from '../../src/store/store';
-import { codes, openSeededStore, post, secureApp } from './secure-app';
+import { codes, post, secureApp, useSeededStore } from './secure-app';
 
-let temp: Awaited<ReturnType<typeof openSeededStore>>;
-let store: Store;
+const seeded = useSeededStore();
 let app: App;
 
-beforeAll(async () => {
-  temp = await openSeededStore();
-  store = temp.store;
-  app = secureApp(store);
+beforeAll(() => {
+  app = secureApp(seeded.store);
 });
-afterAll(() => temp.close());
 
 /** `{ people { edges { node {` then `quotes { edges { node { speaker { ... on Person {` `times` times, then `name`: 4 + 4 × times fields deep. */
 function nestedQuotes(times: number, first = 1): string {
@@ -102,22 +97,22 @@ describe('the cost limit', () => {
   const twoPages = '{ people(first: 100) { edges { node { quotes(first: 100) { edges { node { text } } } } } } }';
 
   it('says the computed cost and the limit', async () => {
-    const strict = secureApp(store, { maxCost: 30_000 });
+    const strict = secureApp(seeded.store, { maxCost: 30_000 });
     const response = await post(strict, { query: twoPages });
     expect(codes(response)).toEqual(['QUERY_TOO_COSTLY']);
     expect(response.body.errors![0].message).toMatch(/^The operation costs 30301; the limit is 30000\./);
   });
 
   it('lets the same query through when the limit is above its cost', async () => {
-    const response = await post(secureApp(store, { maxCost: 30_301 }), { query: twoPages });
+    const response = await post(secureApp(seeded.store, { maxCost: 30_301 }), { query: twoPages });
     expect(response.body.errors).toBeUndefined();
   });
 
   it('counts a connection without first at its default page of 20', async () => {
     // 1 + 20 × (edges 1 + node 1 + name 1) = 61
     const query = '{ people { edges { node { name } } } }';
-    expect(codes(await post(secureApp(store, { maxCost: 60 }), { query }))).toEqual(['QUERY_TOO_COSTLY']);
-    expect(codes(await post(secureApp(store, { maxCost: 61 }), { query }))).toEqual([]);
+    expect(codes(await post(secureApp(seeded.store, { maxCost: 60 }), { query }))).toEqual(['QUERY_TOO_COSTLY']);
+    expect(codes(await post(secureApp(seeded.store, { maxCost: 61 }), { query }))).toEqual([]);
   });
 });
 
@@ -130,7 +125,7 @@ describe('each limit is configurable', () => {
     ['maxFirst', { maxFirst: 10 }, '{ people(first: 11) { totalCount } }', 'FIRST_TOO_LARGE'],
   ] as const)('%s', async (_name, security, query, code) => {
     expect(codes(await post(app, { query }))).toEqual([]);
-    expect(codes(await post(secureApp(store, security), { query }))).toContain(code);
+    expect(codes(await post(secureApp(seeded.store, security), { query }))).toContain(code);
   });
 
   it('defaults are those documented in SECURITY.md', () => {

@@ -7,18 +7,13 @@ import type { DestinationStream } from 'pino';
 import { createLogger } from '../../src/server/logger';
 import { securityOptionsFromEnv } from '../../src/server/security-options';
 import type { Store } from '../../src/store/store';
-import { openSeededStore, post, secureApp } from './secure-app';
+import { post, secureApp, useSeededStore } from './secure-app';
 
-let temp: Awaited<ReturnType<typeof openSeededStore>>;
-
-beforeAll(async () => {
-  temp = await openSeededStore();
-});
-afterAll(() => temp.close());
+const seeded = useSeededStore();
 
 type LogLine = Record<string, any>;
 
-function capturedApp(store: Store = temp.store) {
+function capturedApp(store: Store = seeded.store) {
   const lines: LogLine[] = [];
   const destination: DestinationStream = { write: (line: string) => void lines.push(JSON.parse(line) as LogLine) };
   const app = secureApp(store, {}, { logger: createLogger('info', destination) });
@@ -65,7 +60,7 @@ describe('the request log', () => {
 describe('a store failure', () => {
   const sql = 'SELECT e.id, e.name FROM entities e WHERE e.secret_column = $1';
   const failing = () =>
-    new Proxy(temp.store, {
+    new Proxy(seeded.store, {
       get(target, property, receiver) {
         if (property === 'listEntities') return () => Promise.reject(new Error(`relation "entities" does not exist: ${sql}`));
         return Reflect.get(target, property, receiver);

@@ -19,6 +19,24 @@ export async function openSeededStore(): Promise<{ store: Store; close(): Promis
   return temp;
 }
 
+/**
+ * The seeded store for every test of a file: opened before the first test,
+ * closed after the last. Read `.store` inside a test or a later hook.
+ */
+export function useSeededStore(): { readonly store: Store } {
+  let temp: Awaited<ReturnType<typeof openSeededStore>> | undefined;
+  beforeAll(async () => {
+    temp = await openSeededStore();
+  });
+  afterAll(() => temp?.close());
+  return {
+    get store(): Store {
+      if (!temp) throw new Error('the seeded store opens in beforeAll: read .store inside a test or a later hook');
+      return temp.store;
+    },
+  };
+}
+
 export function secureApp(store: Store, security: Partial<SecurityOptions> = {}, options: Partial<AppOptions> = {}): App {
   // No response cache: every request below must reach the checks and the store.
   return createApp({ store, responseCache: false, ...options, security });

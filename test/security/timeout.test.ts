@@ -4,14 +4,9 @@
  * operation.
  */
 import type { Store } from '../../src/store/store';
-import { codes, openSeededStore, post, secureApp } from './secure-app';
+import { codes, post, secureApp, useSeededStore } from './secure-app';
 
-let temp: Awaited<ReturnType<typeof openSeededStore>>;
-
-beforeAll(async () => {
-  temp = await openSeededStore();
-});
-afterAll(() => temp.close());
+const seeded = useSeededStore();
 
 /** The store with every method answering `delayMs` late, and the names of the methods called, in order. */
 function slowStore(store: Store, delayMs: number): { store: Store; calls: string[] } {
@@ -34,7 +29,7 @@ const nested = '{ people(first: 5) { edges { node { name quotes(first: 5) { edge
 
 describe('the execution timeout', () => {
   it('answers 503 TIMEOUT when resolving takes longer than the limit', async () => {
-    const slow = slowStore(temp.store, 1000);
+    const slow = slowStore(seeded.store, 1000);
     const app = secureApp(slow.store, { timeoutMs: 100 });
     const started = Date.now();
     const response = await post(app, { query: nested });
@@ -46,7 +41,7 @@ describe('the execution timeout', () => {
   });
 
   it('starts no resolver of the next level once the operation is aborted', async () => {
-    const slow = slowStore(temp.store, 150);
+    const slow = slowStore(seeded.store, 150);
     await post(secureApp(slow.store, { timeoutMs: 50 }), { query: nested });
     // People are loaded after the deadline; their quotes must not be asked for.
     await new Promise((resolve) => setTimeout(resolve, 400));
@@ -55,7 +50,7 @@ describe('the execution timeout', () => {
   });
 
   it('lets the same query finish when the store answers within the limit', async () => {
-    const slow = slowStore(temp.store, 20);
+    const slow = slowStore(seeded.store, 20);
     const response = await post(secureApp(slow.store, { timeoutMs: 2000 }), { query: nested });
     expect(response.status).toBe(200);
     expect(response.body.errors).toBeUndefined();

@@ -2,17 +2,9 @@
  * Mutations with NEWSGRAPH_TOKEN and NEWSGRAPH_READ_ONLY: who may write, and
  * that reads stay open.
  */
-import type { Store } from '../../src/store/store';
-import { codes, openSeededStore, post, SEED_TEXT, secureApp } from './secure-app';
+import { codes, post, SEED_TEXT, secureApp, useSeededStore } from './secure-app';
 
-let temp: Awaited<ReturnType<typeof openSeededStore>>;
-let store: Store;
-
-beforeAll(async () => {
-  temp = await openSeededStore();
-  store = temp.store;
-});
-afterAll(() => temp.close());
+const seeded = useSeededStore();
 
 const ingest = {
   query: 'mutation Ingest($input: IngestDocumentInput!) { ingestDocument(input: $input) { created document { id } } }',
@@ -22,7 +14,7 @@ const read = { query: '{ people(first: 1) { totalCount } }' };
 const TOKEN = 'a-long-random-secret-for-the-test';
 
 describe('with NEWSGRAPH_TOKEN set', () => {
-  const app = () => secureApp(store, { token: TOKEN });
+  const app = () => secureApp(seeded.store, { token: TOKEN });
 
   it('refuses a mutation without an Authorization header: 401 UNAUTHENTICATED', async () => {
     const response = await post(app(), ingest);
@@ -56,13 +48,13 @@ describe('with NEWSGRAPH_TOKEN set', () => {
 
 describe('without NEWSGRAPH_TOKEN', () => {
   it('runs mutations without a header (a local, single-user server)', async () => {
-    expect((await post(secureApp(store), ingest)).body.errors).toBeUndefined();
+    expect((await post(secureApp(seeded.store), ingest)).body.errors).toBeUndefined();
   });
 });
 
 describe('with NEWSGRAPH_READ_ONLY=true', () => {
   it('refuses every mutation, even with the right token: 403 FORBIDDEN', async () => {
-    const app = secureApp(store, { readOnly: true, token: TOKEN });
+    const app = secureApp(seeded.store, { readOnly: true, token: TOKEN });
     for (const headers of [{}, { authorization: `Bearer ${TOKEN}` }] as Record<string, string>[]) {
       const response = await post(app, ingest, headers);
       expect(response.status).toBe(403);
@@ -72,7 +64,7 @@ describe('with NEWSGRAPH_READ_ONLY=true', () => {
   });
 
   it('refuses a mutation picked by operationName from a document that also holds a query', async () => {
-    const app = secureApp(store, { readOnly: true });
+    const app = secureApp(seeded.store, { readOnly: true });
     const document = `query Read { people(first: 1) { totalCount } } ${ingest.query}`;
     expect(codes(await post(app, { ...ingest, query: document, operationName: 'Ingest' }))).toEqual(['FORBIDDEN']);
     expect(codes(await post(app, { query: document, operationName: 'Read' }))).toEqual([]);
