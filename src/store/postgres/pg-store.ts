@@ -60,7 +60,7 @@ import { PgGraphReads } from './graph-reads';
 import { parsePostgresUrl, type PostgresTarget } from './pg-url';
 import { keysParam, rowIdOrNone } from './row-ids';
 import { COMPILED, type StatementName } from './statements';
-import { documentParams, writeExtraction, type RunStatement } from './write-extraction';
+import { pgDocumentParams, writeExtraction, type RunStatement } from './write-extraction';
 
 export interface PostgresStoreOptions {
   /** Migrations to apply (tests pass their own); defaults to ./migrations. */
@@ -142,7 +142,7 @@ export class PostgresStore implements Store {
     let broken = false;
     try {
       await client.query('BEGIN');
-      const inserted = await run<{ id: number }>('ingestDocument.insertDocument', documentParams(input, hash, extraction));
+      const inserted = await run<{ id: number }>('ingestDocument.insertDocument', pgDocumentParams(input, hash, extraction));
       if (inserted.length === 0) {
         // The same text is already there (perhaps committed a moment ago by another process).
         await client.query('ROLLBACK');

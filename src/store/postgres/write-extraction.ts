@@ -28,6 +28,7 @@ import { foldText, MERGE_ORDER, mergeKeysFor, normalizeName, rolesConflict, with
 import { LocalIds } from '../../graph/local-ids';
 import { sentenceSpanOf } from '../../graph/sentence-spans';
 import type { DocumentInput } from '../store';
+import { documentParams, entityDocumentParams, quoteParams, relationParams, roleParams } from '../extraction-params';
 import { factsFromRow, factsParams, incomingRoleSignature, roleSignatureFromRow, type EntityFactsRow, type StoredRoleRow } from '../entity-facts-row';
 import type { StatementName } from './statements';
 
@@ -134,31 +135,10 @@ export async function writeExtraction(
       if (!mention.pronoun) nameMentions++;
     }
     mentions += nameMentions;
-    perEntity.add(entityId, {
-      localId: entity.id,
-      salience: entity.salience,
-      confidence: entity.confidence,
-      mentionCount: nameMentions,
-      rule: entity.rule,
-      timeText: entity.event?.time?.text ?? null,
-      timeDate: entity.event?.time?.date ?? null,
-      timeStart: entity.event?.time?.start ?? null,
-      timeEnd: entity.event?.time?.end ?? null,
-    });
+    perEntity.add(entityId, entityDocumentParams(entity, nameMentions));
 
     for (const role of entity.roles ?? []) {
-      const sentence = sentenceSpanOf(sentences, role.evidence);
-      await run('ingestDocument.insertRole', {
-        personId: entityId,
-        title: role.title,
-        titleKey: normalizeName(role.title),
-        ofEntityId: ids.resolveOptional(role.ofId, `role "${role.title}" of entity ${entity.id}`),
-        documentId,
-        evidenceStart: role.evidence.start,
-        evidenceEnd: role.evidence.end,
-        sentenceStart: sentence.start,
-        sentenceEnd: sentence.end,
-      });
+      await run('ingestDocument.insertRole', roleParams(sentences, documentId, entityId, entity, role, ids));
     }
     const withinId = ids.resolveOptional(entity.location?.withinId, `location ${entity.id} (within)`);
     if (withinId !== null) await run('ingestDocument.setWithin', { withinId, id: entityId });
@@ -185,25 +165,7 @@ export async function writeExtraction(
   // ---- 3. quotes ---------------------------------------------------------------
   const about = { quoteId: [] as number[], entityId: [] as number[], position: [] as number[] };
   for (const quote of extraction.quotes) {
-    const sentence = sentenceSpanOf(sentences, quote, quote.sentence);
-    const [{ id: quoteId }] = await run<{ id: number }>('ingestDocument.insertQuote', {
-      documentId,
-      localId: quote.id,
-      text: quote.text,
-      textFold: foldText(quote.text),
-      direct: quote.direct ? 1 : 0,
-      speakerId: ids.resolveOptional(quote.speakerId, `speaker of quote ${quote.id}`),
-      addresseeId: ids.resolveOptional(quote.addresseeId, `addressee of quote ${quote.id}`),
-      start: quote.start,
-      end: quote.end,
-      sentenceIndex: sentence.index,
-      sentenceStart: sentence.start,
-      sentenceEnd: sentence.end,
-      cueStart: quote.cue?.start ?? null,
-      cueEnd: quote.cue?.end ?? null,
-      rule: quote.rule,
-      confidence: quote.confidence,
-    });
+    const [{ id: quoteId }] = await run<{ id: number }>('ingestDocument.insertQuote', quoteParams(sentences, documentId, quote, ids));
     for (const [position, aboutId] of quote.aboutIds.entries()) {
       about.quoteId.push(quoteId);
       about.entityId.push(ids.resolve(aboutId, `quote ${quote.id} (about)`));
@@ -224,19 +186,9 @@ export async function writeExtraction(
     confidence: [] as number[],
   };
   for (const relation of extraction.relations) {
-    let sourceId = ids.resolve(relation.sourceId, `relation ${relation.id} (source)`);
-    let targetId = ids.resolve(relation.targetId, `relation ${relation.id} (target)`);
-    // Two local entities merged into one: "X met X" says nothing.
-    if (sourceId === targetId) continue;
-    // MET is symmetric: stored once, smaller id first, whichever way the text put it.
-    if (relation.type === 'MET' && sourceId > targetId) [sourceId, targetId] = [targetId, sourceId];
-    const [{ id: relationId }] = await run<{ id: number }>('ingestDocument.upsertRelation', {
-      type: relation.type,
-      sourceId,
-      targetId,
-      confidence: relation.confidence,
-      rule: relation.rule,
-    });
+    const endpoints = relationParams(relation, ids);
+    if (endpoints === null) continue;
+    const [{ id: relationId }] = await run<{ id: number }>('ingestDocument.upsertRelation', endpoints);
     const sentence = sentenceSpanOf(sentences, relation);
     evidence.relationId.push(relationId);
     evidence.start.push(relation.start);
@@ -255,20 +207,10 @@ export async function writeExtraction(
   return { entities: extraction.entities.length, mentions, quotes: extraction.quotes.length, relations };
 }
 
-/** The parameters of the document row itself. */
-export function documentParams(input: DocumentInput, contentHash: string, extraction: ExtractionResult) {
-  const title = input.title ?? extraction.document.title ?? null;
-  return {
-    contentHash,
-    title,
-    publishedAt: input.publishedAt ?? extraction.document.publishedAt ?? null,
-    source: input.source ?? extraction.document.source ?? null,
-    text: input.text,
-    ingestedAt: new Date().toISOString(),
-    extractionId: extraction.document.id,
-    titleFold: title === null ? null : foldText(title),
-    textFold: foldText(input.text),
-  };
+/** The parameters of the document row itself, with the folded title and text PostgreSQL's text search and filters read. */
+export function pgDocumentParams(input: DocumentInput, contentHash: string, extraction: ExtractionResult) {
+  const params = documentParams(input, contentHash, extraction);
+  return { ...params, titleFold: params.title === null ? null : foldText(params.title), textFold: foldText(input.text) };
 }
 
 /** The store id of an extracted entity (an existing entity sharing a merge key, or a new one) and why. */

@@ -11,10 +11,11 @@ import type Database from 'better-sqlite3';
 import type { ExtractedEntity, ExtractionResult } from '../../extract/types';
 import type { IngestCounts } from '../../graph/model';
 import { factsOf, mergeFacts } from '../../graph/merge-entity';
-import { foldText, MERGE_ORDER, mergeKeysFor, normalizeName, rolesConflict, withRoleKeys, type RoleSignature } from '../../graph/merge-keys';
+import { MERGE_ORDER, mergeKeysFor, normalizeName, rolesConflict, withRoleKeys, type RoleSignature } from '../../graph/merge-keys';
 import { LocalIds } from '../../graph/local-ids';
 import { sentenceSpanOf } from '../../graph/sentence-spans';
 import type { DocumentInput } from '../store';
+import { documentParams, entityDocumentParams, quoteParams, relationParams, roleParams } from '../extraction-params';
 import { factsFromRow, factsParams, incomingRoleSignature, roleSignatureFromRow, type EntityFactsRow, type StoredRoleRow } from '../entity-facts-row';
 import type { StatementName } from './statements';
 
@@ -29,15 +30,7 @@ export function writeExtraction(
   const { sentences } = extraction;
   const ids = new LocalIds<number>(extraction.entities);
   const documentId = (
-    sql('ingestDocument.insertDocument').get({
-      contentHash,
-      title: input.title ?? extraction.document.title ?? null,
-      publishedAt: input.publishedAt ?? extraction.document.publishedAt ?? null,
-      source: input.source ?? extraction.document.source ?? null,
-      text: input.text,
-      ingestedAt: new Date().toISOString(),
-      extractionId: extraction.document.id,
-    }) as { id: number }
+    sql('ingestDocument.insertDocument').get(documentParams(input, contentHash, extraction)) as { id: number }
   ).id;
   for (const sentence of sentences) {
     sql('ingestDocument.insertSentence').run({ documentId, ...sentence });
@@ -74,33 +67,10 @@ export function writeExtraction(
     }
     mentions += nameMentions;
     sql('ingestDocument.addMentionCount').run(nameMentions, entityId);
-    sql('ingestDocument.upsertEntityDocument').run({
-      entityId,
-      documentId,
-      localId: entity.id,
-      salience: entity.salience,
-      confidence: entity.confidence,
-      mentionCount: nameMentions,
-      rule: entity.rule,
-      timeText: entity.event?.time?.text ?? null,
-      timeDate: entity.event?.time?.date ?? null,
-      timeStart: entity.event?.time?.start ?? null,
-      timeEnd: entity.event?.time?.end ?? null,
-    });
+    sql('ingestDocument.upsertEntityDocument').run({ entityId, documentId, ...entityDocumentParams(entity, nameMentions) });
 
     for (const role of entity.roles ?? []) {
-      const sentence = sentenceSpanOf(sentences, role.evidence);
-      sql('ingestDocument.insertRole').run({
-        personId: entityId,
-        title: role.title,
-        titleKey: normalizeName(role.title),
-        ofEntityId: ids.resolveOptional(role.ofId, `role "${role.title}" of entity ${entity.id}`),
-        documentId,
-        evidenceStart: role.evidence.start,
-        evidenceEnd: role.evidence.end,
-        sentenceStart: sentence.start,
-        sentenceEnd: sentence.end,
-      });
+      sql('ingestDocument.insertRole').run(roleParams(sentences, documentId, entityId, entity, role, ids));
     }
     const withinId = ids.resolveOptional(entity.location?.withinId, `location ${entity.id} (within)`);
     if (withinId !== null) sql('ingestDocument.setWithin').run(withinId, entityId, withinId);
@@ -117,27 +87,7 @@ export function writeExtraction(
 
   // ---- 3. quotes ---------------------------------------------------------------
   for (const quote of extraction.quotes) {
-    const sentence = sentenceSpanOf(sentences, quote, quote.sentence);
-    const quoteId = (
-      sql('ingestDocument.insertQuote').get({
-        documentId,
-        localId: quote.id,
-        text: quote.text,
-        textFold: foldText(quote.text),
-        direct: quote.direct ? 1 : 0,
-        speakerId: ids.resolveOptional(quote.speakerId, `speaker of quote ${quote.id}`),
-        addresseeId: ids.resolveOptional(quote.addresseeId, `addressee of quote ${quote.id}`),
-        start: quote.start,
-        end: quote.end,
-        sentenceIndex: sentence.index,
-        sentenceStart: sentence.start,
-        sentenceEnd: sentence.end,
-        cueStart: quote.cue?.start ?? null,
-        cueEnd: quote.cue?.end ?? null,
-        rule: quote.rule,
-        confidence: quote.confidence,
-      }) as { id: number }
-    ).id;
+    const quoteId = (sql('ingestDocument.insertQuote').get(quoteParams(sentences, documentId, quote, ids)) as { id: number }).id;
     quote.aboutIds.forEach((aboutId, position) => {
       sql('ingestDocument.insertQuoteAbout').run(quoteId, ids.resolve(aboutId, `quote ${quote.id} (about)`), position);
     });
@@ -146,21 +96,9 @@ export function writeExtraction(
   // ---- 4. relations: one per (type, source, target); evidence accumulates ----
   let relations = 0;
   for (const relation of extraction.relations) {
-    let sourceId = ids.resolve(relation.sourceId, `relation ${relation.id} (source)`);
-    let targetId = ids.resolve(relation.targetId, `relation ${relation.id} (target)`);
-    // Two local entities merged into one: "X met X" says nothing.
-    if (sourceId === targetId) continue;
-    // MET is symmetric: stored once, smaller id first, whichever way the text put it.
-    if (relation.type === 'MET' && sourceId > targetId) [sourceId, targetId] = [targetId, sourceId];
-    const relationId = (
-      sql('ingestDocument.upsertRelation').get({
-        type: relation.type,
-        sourceId,
-        targetId,
-        confidence: relation.confidence,
-        rule: relation.rule,
-      }) as { id: number }
-    ).id;
+    const endpoints = relationParams(relation, ids);
+    if (endpoints === null) continue;
+    const relationId = (sql('ingestDocument.upsertRelation').get(endpoints) as { id: number }).id;
     const sentence = sentenceSpanOf(sentences, relation);
     sql('ingestDocument.insertRelationEvidence').run({
       relationId,
