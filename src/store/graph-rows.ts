@@ -4,7 +4,7 @@
  * adapter's graph-reads runs its own SQL and maps what comes back here.
  */
 import type { Cooccurrence, GraphEdge, TimelineItem } from './store';
-import { toId } from './sqlite/rows';
+import { toId } from './rows';
 
 export interface EdgeRow {
   id: number;

@@ -3,7 +3,7 @@
  * as DataLoader needs: SQL row order is never trusted. Both adapters read
  * their rows with their own driver and answer through these.
  */
-import { toRowId } from './sqlite/rows';
+import { toRowId } from './rows';
 
 /** One record or null per id, in id order (an id that names no row, or no longer exists, is null). */
 export function recordsById<Row extends { id: number }, T>(ids: readonly string[], rows: readonly Row[], map: (row: Row) => T): (T | null)[] {

@@ -38,7 +38,7 @@ import {
   type RelationWhere,
   type TextHit,
 } from '../store';
-import { checkPage, pagesByParent } from '../sqlite/pages-by-parent';
+import { checkPage, pagesByParent } from '../pages-by-parent';
 import {
   toDocumentRecord,
   toEntityRecord,
@@ -52,7 +52,7 @@ import {
   type PagedColumns,
   type QuoteRow,
   type RelationRow,
-} from '../sqlite/rows';
+} from '../rows';
 import {
   AGGREGATES,
   DOCUMENT_CONDITIONS,

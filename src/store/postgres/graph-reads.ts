@@ -7,8 +7,8 @@
 import type { Page, PageArgs } from '../../graph/model';
 import type { Cooccurrence, CooccurrenceScope, EdgeFilter, EntityFilter, GraphEdge, TimelineItem } from '../store';
 import { toCooccurrence, toGraphEdge, toTimelineItem, type CooccurrenceRow, type EdgeRow, type TimelineRow } from '../graph-rows';
-import { checkPage, pagesByParent } from '../sqlite/pages-by-parent';
-import type { PagedColumns } from '../sqlite/rows';
+import { checkPage, pagesByParent } from '../pages-by-parent';
+import type { PagedColumns } from '../rows';
 import type { PgQueryable } from './queryable';
 import { keysParam } from './row-ids';
 import { compileNamed, KEYS, PAGE, RANK, type CompiledStatement } from './statements';

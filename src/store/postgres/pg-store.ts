@@ -2,7 +2,7 @@
  * The PostgreSQL Store: a pg.Pool, so several replicas (and the requests of
  * one) read in parallel while ingests write. One ingest is one transaction on
  * one pooled connection; reads go to the pool. Rows are mapped to domain
- * records here (the SQLite row mappers: the columns are the same), and never
+ * records here (src/store/rows.ts: the columns are the same as SQLite's), and never
  * leave the adapter. The analyst reads live in PgAnalystReads and PgGraphReads
  * and get the same pool.
  */
@@ -51,8 +51,8 @@ import {
   type QuoteRow,
   type RelationRow,
   type RoleRow,
-} from '../sqlite/rows';
-import { checkPage, pagesByParent } from '../sqlite/pages-by-parent';
+} from '../rows';
+import { checkPage, pagesByParent } from '../pages-by-parent';
 import { listsInKeyOrder, recordsById } from '../rows-in-key-order';
 import { applyPgMigrations, readPgMigrations, type Migration } from './apply-migrations';
 import { PgAnalystReads } from './analyst-reads';

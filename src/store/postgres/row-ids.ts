@@ -1,9 +1,9 @@
 /**
- * Store ids as PostgreSQL int4 keys. Ids are decimal rowids (src/store/sqlite/rows
+ * Store ids as PostgreSQL int4 keys. Ids are decimal rowids (src/store/rows
  * toRowId); a number past int4 names no row here, and PostgreSQL would reject it
  * as a parameter rather than find nothing, so it is treated as no id at all.
  */
-import { toRowId } from '../sqlite/rows';
+import { toRowId } from '../rows';
 
 const MAX_INT4 = 2147483647;
 

@@ -23,7 +23,7 @@ export const ENTITY_COLUMNS = `e.id, e.type, e.name, e.aliases, e.salience, e.co
   e.location_kind, e.country_code, e.latitude, e.longitude, e.gazetteer_id, e.within_id,
   e.event_kind, e.time_text, e.time_date`;
 export const DOCUMENT_COLUMNS = `d.id, d.content_hash, d.title, d.published_at, d.source, d.text, d.ingested_at, d.dateline_location_id`;
-// JSON as text: the row mappers (src/store/sqlite/rows.ts) parse it, as they do SQLite's.
+// JSON as text: the row mappers (src/store/rows.ts) parse it, as they do SQLite's.
 export const QUOTE_COLUMNS = `q.id, q.document_id, q.text, q.direct, q.speaker_id, q.addressee_id, q.start, q.end,
   q.sentence_start, q.sentence_end, q.rule, q.confidence,
   COALESCE((SELECT json_agg(qa.entity_id ORDER BY qa.position) FROM quote_about qa WHERE qa.quote_id = q.id)::text, '[]') AS about_json`;

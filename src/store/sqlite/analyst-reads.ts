@@ -71,8 +71,9 @@ import {
   type PagedColumns,
   type QuoteRow,
   type RelationRow,
-} from './rows';
-import { checkPage, keysParam, pagesByParent } from './pages-by-parent';
+} from '../rows';
+import { checkPage, pagesByParent } from '../pages-by-parent';
+import { keysParam } from './keys-param';
 
 export class AnalystReads {
   private readonly statements = new Map<string, Database.Statement>();

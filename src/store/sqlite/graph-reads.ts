@@ -7,8 +7,9 @@ import type { Page, PageArgs } from '../../graph/model';
 import type { Cooccurrence, CooccurrenceScope, EdgeFilter, EntityFilter, GraphEdge, TimelineItem } from '../store';
 import { toCooccurrence, toGraphEdge, toTimelineItem, type CooccurrenceRow, type EdgeRow, type TimelineRow } from '../graph-rows';
 import { GRAPH_SQL, type GraphStatementName } from './graph-statements';
-import { checkPage, keysParam, pagesByParent } from './pages-by-parent';
-import type { PagedColumns } from './rows';
+import { checkPage, pagesByParent } from '../pages-by-parent';
+import { keysParam } from './keys-param';
+import type { PagedColumns } from '../rows';
 
 function typesParam(types: readonly string[] | undefined): string | null {
   return types && types.length > 0 ? JSON.stringify(types) : null;

@@ -51,10 +51,11 @@ import {
   type QuoteRow,
   type RelationRow,
   type RoleRow,
-} from './rows';
+} from '../rows';
 import { SQL, type StatementName } from './statements';
 import { writeExtraction } from './write-extraction';
-import { checkPage, keysParam, pagesByParent } from './pages-by-parent';
+import { checkPage, pagesByParent } from '../pages-by-parent';
+import { keysParam } from './keys-param';
 import { listsInKeyOrder, recordsById } from '../rows-in-key-order';
 import { AnalystReads } from './analyst-reads';
 import type * as Analyst from '../store';

@@ -1,7 +1,8 @@
 /**
- * Rows as SQLite returns them, and their mapping to the domain records of
- * src/graph/model. Rows never leave the adapter. Ids are INTEGER rowids in the
- * database and opaque strings outside it.
+ * Rows as both adapters return them (SQLite and PostgreSQL have the same
+ * columns), and their mapping to the domain records of src/graph/model. Rows
+ * never leave the adapters. Ids are integer rowids in the database and opaque
+ * strings outside it.
  */
 import type {
   DocumentRecord,
@@ -15,7 +16,7 @@ import type {
   RelationRecord,
   RoleRecord,
   SpanRef,
-} from '../../graph/model';
+} from '../graph/model';
 
 export interface DocumentRow {
   id: number;

@@ -1,10 +1,11 @@
 /**
- * Pages of a paged-per-parent statement (see statements.ts): the statement
- * returns, for every parent, row 1 (which carries totalCount even when the page
- * is past the end) and the page's rows; this keeps the page's rows, in rank
- * order, and answers one Page per key in key order.
+ * Pages of a paged-per-parent statement (paged() in either adapter's
+ * statements.ts): the statement returns, for every parent, row 1 (which
+ * carries totalCount even when the page is past the end) and the page's rows;
+ * this keeps the page's rows, in rank order, and answers one Page per key in
+ * key order.
  */
-import type { Page, PageArgs } from '../../graph/model';
+import type { Page, PageArgs } from '../graph/model';
 import { toRowId, type PagedColumns } from './rows';
 
 export function pagesByParent<Row, T>(keys: readonly string[], rows: readonly (Row & PagedColumns)[], page: PageArgs, map: (row: Row) => T): Page<T>[] {
@@ -22,11 +23,6 @@ export function pagesByParent<Row, T>(keys: readonly string[], rows: readonly (R
     entry.rows.sort((a, b) => a.rn - b.rn);
     return { items: entry.rows.map(map), totalCount: entry.total };
   });
-}
-
-/** Keys as one JSON array of rowids; ids that name no row are left out (their result is empty). */
-export function keysParam(ids: readonly string[]): string {
-  return JSON.stringify(ids.map(toRowId).filter((id): id is number => id !== null));
 }
 
 export function checkPage(page: PageArgs): PageArgs {
