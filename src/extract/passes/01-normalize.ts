@@ -43,12 +43,13 @@ const DATE_PARAGRAPH =
 const DATE_PREFIX = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}(?=\s+\S)/;
 
 /**
- * A dateline: up to four short capitalised segments separated by commas, an
- * optional "(Agency)", then ":" or a dash. The segments are bounded ({0,40})
- * and the alternatives disjoint, so the regex cannot backtrack badly.
+ * A dateline: up to four short capitalised segments separated by commas (after
+ * the first, a segment may be the filing date: "PARIS, May 4 (Agency) -"), an
+ * optional "(Agency)", then ":" or a dash. Every repetition is bounded and the
+ * head is cut at 160 characters, so the regex cannot backtrack badly.
  */
 const DATELINE =
-  /^((?:[A-Z\u00C0-\u024F][\p{L}.'’&-]*(?: [A-Z\u00C0-\u024F][\p{L}.'’&-]*){0,4})(?:, (?:[A-Z\u00C0-\u024F][\p{L}.'’&-]*(?: [A-Z\u00C0-\u024F][\p{L}.'’&-]*){0,4})){0,3})(?: \([A-Z][\p{L}. ]{0,30}\))? ?(?::|--?|—|–)(?= ?["“‘'\p{Lu}])/u;
+  /^((?:[A-Z\u00C0-\u024F][\p{L}.'’&-]*(?: [A-Z\u00C0-\u024F][\p{L}.'’&-]*){0,4})(?:, (?:[A-Z\u00C0-\u024F][\p{L}.'’&-]*(?: [A-Z\u00C0-\u024F][\p{L}.'’&-]*){0,4}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)){0,3})(?: \([A-Z][\p{L}. ]{0,30}\))? ?(?::|--?|—|–)(?= ?["“‘'\p{Lu}])/u;
 
 function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);

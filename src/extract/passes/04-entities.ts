@@ -327,6 +327,28 @@ export function datelineSegmentsText(s: string): string {
   return s.slice(0, end);
 }
 
+/** A dateline segment that is the filing date ("May 4", "May 4, 2015"), not a name. */
+const FILING_DATE = /^\p{Lu}\p{Ll}{2,8}\.? \p{N}{1,2}$|^\p{N}{4}$/u;
+
+/**
+ * "SANTO DOMINGO, May 4 (Reuters) -": a capitalised name in parentheses closing a
+ * dateline is the wire agency that filed the story, an organisation. Returns its
+ * span (inside the parentheses), or null. One scan of the (bounded) dateline.
+ */
+export function datelineAgency(text: string, dateline: Span): Span | null {
+  const close = text.lastIndexOf(')', dateline.end - 1);
+  if (close < dateline.start) return null;
+  const open = text.lastIndexOf('(', close);
+  if (open < dateline.start) return null;
+  let start = open + 1;
+  let end = close;
+  while (start < end && isBlank(text[start])) start++;
+  while (end > start && isBlank(text[end - 1])) end--;
+  const name = text.slice(start, end);
+  if (!/^\p{Lu}/u.test(name) || NON_NAME_WORDS.has(name.toLowerCase()) || lookupPlace(name)) return null;
+  return { start, end };
+}
+
 /** Dateline segments: places become Locations, other names (the agency) Organizations. */
 function datelineMentions(ctx: Context, all: Token[], sentence: Sentence, dateline: Span): number {
   const text = ctx.doc.text;
@@ -338,7 +360,8 @@ function datelineMentions(ctx: Context, all: Token[], sentence: Sentence, dateli
     const start = offset;
     const end = offset + seg.length;
     offset = end + 2;
-    if (!seg.trim()) continue;
+    // "PARIS, May 4 (Agency) -": the filing date is no name.
+    if (!seg.trim() || FILING_DATE.test(seg)) continue;
     const place = lookupPlace(seg);
     if (place) {
       ctx.out.push({ start, end, text: seg, type: 'Location', sentence: sentence.index, rule: 'entities:dateline-place', confidence: 0.95, location: locationInfo(place) });
@@ -346,6 +369,8 @@ function datelineMentions(ctx: Context, all: Token[], sentence: Sentence, dateli
       ctx.out.push({ start, end, text: seg, type: 'Organization', sentence: sentence.index, rule: 'entities:dateline-source', confidence: 0.7 });
     }
   }
+  const agency = datelineAgency(text, dateline);
+  if (agency) ctx.out.push({ ...agency, text: text.slice(agency.start, agency.end), type: 'Organization', sentence: sentence.index, rule: 'entities:dateline-agency', confidence: 0.85 });
   // The word after the dateline opens the sentence proper.
   if (all[i]) all[i] = { ...all[i], first: true };
   return i;
@@ -832,7 +857,8 @@ function linkAcronyms(out: MentionCandidate[], text: string): void {
   for (const c of out) byEnd.set(c.end, c);
   for (const c of out) {
     // Either way round: "World Health Organization (WHO)" and "WHO (World Health Organization)".
-    if (text[c.start - 1] !== '(') continue;
+    // "BERN (Reuters) -": the agency after a dateline place glosses nothing.
+    if (text[c.start - 1] !== '(' || c.rule === 'entities:dateline-agency') continue;
     let k = c.start - 2;
     while (k >= 0 && text[k] === ' ') k--;
     const host = byEnd.get(k + 1);
