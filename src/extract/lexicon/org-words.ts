@@ -18,7 +18,21 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'Industries', 'Holdings', 'Partners', 'Systems', 'Technologies', 'Labs', 'Laboratories', 'Museum', 'Gallery',
   'Library', 'Orchestra', 'Band', 'Club', 'Team', 'Legion', 'Brigade', 'Battalion', 'Regiment', 'Corps',
   'Cross', 'Crescent', 'Conference', 'Synod', 'Diocese', 'Commission', 'Secretariat', 'Directorate', 'Unit',
-  'Initiative', 'Project', 'Program', 'Programme', 'Centre', 'Center', 'Hospital', 'Clinic', 'District',
+  'Initiative', 'Project', 'Program', 'Programme', 'Centre', 'Center', 'Hospital', 'Clinic', 'District', 'Forum',
+]);
+
+/**
+ * Sector words that close a company's name ("Example Energy", "Example Shipping").
+ * They are also portfolios ("Energy Minister"), so they make a company only after
+ * a word that is no country or demonym ("Chilean Energy Minister" is a title).
+ */
+export const COMPANY_HEADS: ReadonlySet<string> = new Set([
+  'Energy', 'Power', 'Oil', 'Petroleum', 'Gas', 'Mining', 'Minerals', 'Metals', 'Steel', 'Resources', 'Shipping',
+  'Logistics', 'Freight', 'Railways', 'Railway', 'Rail', 'Telecom', 'Telecoms', 'Communications', 'Electric',
+  'Electronics', 'Pharmaceuticals', 'Pharma', 'Chemicals', 'Foods', 'Beverages', 'Brewery', 'Breweries', 'Textiles',
+  'Construction', 'Engineering', 'Aerospace', 'Automotive', 'Capital', 'Investments', 'Securities', 'Insurance',
+  'Ventures', 'Enterprises', 'Solutions', 'Software', 'Semiconductor', 'Semiconductors', 'Biotech', 'Media',
+  'Entertainment', 'Trading', 'Petrochemicals', 'Cement', 'Shipyards', 'Mills', 'Cellular', 'Wireless',
 ]);
 
 /** First words of organisation names ("Ministry of Culture"). */

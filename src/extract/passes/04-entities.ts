@@ -39,7 +39,7 @@ import {
   PLACE_PREPOSITIONS,
 } from '../lexicon/name-cues';
 import { NON_NAME_WORDS } from '../lexicon/function-words';
-import { DESCRIPTIVE_ORG_HEADS, GEO_HEADS, ORG_ACRONYMS, RANKING_ADJECTIVES, ORG_HEADS, ORG_OPENERS, ORG_TRAILING_NOUNS, SITE_HEADS, WELL_KNOWN_SITES } from '../lexicon/org-words';
+import { COMPANY_HEADS, DESCRIPTIVE_ORG_HEADS, GEO_HEADS, ORG_ACRONYMS, RANKING_ADJECTIVES, ORG_HEADS, ORG_OPENERS, ORG_TRAILING_NOUNS, SITE_HEADS, WELL_KNOWN_SITES } from '../lexicon/org-words';
 import { SPEECH_VERB_FORMS } from '../lexicon/speech-verbs';
 import { FORMAL_TITLES, GENDERED_TITLES, ROLE_NOUNS } from '../lexicon/titles';
 import type { EntityType, LocationInfo, LocationKind, Sentence, Span } from '../types';
@@ -132,6 +132,33 @@ function isOrgLike(ws: string[]): boolean {
   if (ws.length < 2) return false;
   if (ORG_OPENERS.has(ws[0]) || GEO_OPENERS.has(ws[0])) return true;
   return ws.some((w, i) => i > 0 && ORG_HEADS.has(w));
+}
+
+/**
+ * "Example Energy", "Example Shipping": a sector word closing a name after a word
+ * that is no country or demonym ("Chilean Energy Minister" holds a portfolio).
+ */
+function isCompanyName(ws: string[]): boolean {
+  if (ws.length < 2 || !COMPANY_HEADS.has(ws[ws.length - 1])) return false;
+  return !demonymCountry(ws[0]) && lookupPlace(ws[0])?.kind !== 'COUNTRY' && !TITLE_SET.has(ws[0].toLowerCase());
+}
+
+/**
+ * "Chilean Finance Minister Ann Lee and Bo Vik": the "and" after a titled name
+ * (a title then only name words) ends that person; the index of the "and", or -1.
+ */
+function andAfterTitledName(all: Token[], from: number, to: number): number {
+  for (let k = from + 2; k < to; k++) {
+    if (all[k].text !== 'and' || !isNameToken(all[k + 1])) continue;
+    for (let t = from; t < k - 1; t++) {
+      const end = matchTitle(all, t);
+      if (end <= t || end >= k) continue;
+      let names = true;
+      for (let n = end; n < k && names; n++) names = all[n].kind === 'word' && all[n].cap && matchTitle(all, n) === n;
+      if (names) return k;
+    }
+  }
+  return -1;
 }
 
 /** The longest formal title starting at token index `i` (dots ignored): its end index (exclusive). */
@@ -407,12 +434,28 @@ function processRun(ctx: Context, all: Token[], run: Piece, si: number): void {
   }
   // "United Nations High Commissioner for Refugees", "European Commission President Ann Lee":
   // a title inside the run ends the organisation before it.
+  // "Ann Lee and Bo Vik" where a title precedes Ann Lee: two people even in an organisation-like run.
+  const and = andAfterTitledName(all, from, to);
+  if (and > 0) {
+    processRun(ctx, all, { from, to: and - 1 }, si);
+    processRun(ctx, all, { from: and + 1, to }, si);
+    return;
+  }
   for (let k = from + 2; k <= to; k++) {
     if (!all[k].cap || matchTitle(all, k) === k) continue;
     const left = words(all.slice(from, k));
-    if (isOrgLike(left) || KNOWN_ORG_NAMES.has(left.join(' ').toLowerCase())) {
+    if (isOrgLike(left) || isCompanyName(left) || KNOWN_ORG_NAMES.has(left.join(' ').toLowerCase())) {
+      const orgAt = ctx.out.length;
       processRun(ctx, all, { from, to: k - 1 }, si);
+      const org = ctx.out.slice(orgAt).find((m) => m.type === 'Organization' && m.end === all[k - 1].end);
+      const personAt = ctx.out.length;
       processRun(ctx, all, { from: k, to }, si);
+      // "Example Assembly Chairman Ann Lee": the title is held in that organisation.
+      const person = ctx.out.slice(personAt).find((m) => m.type === 'Person' && m.title && !m.titleOf);
+      if (org && person) {
+        person.titleOf = org.text;
+        person.titleOfSpan = { start: org.start, end: org.end };
+      }
       return;
     }
   }
@@ -730,6 +773,7 @@ function typePiece(ctx: Context, all: Token[], piece: Piece, si: number, ofPerso
     if (placeCue) return emit('Location', `gazetteer-${place.kind.toLowerCase()}-cue`, 0.7, { location: locationInfo(place) });
   }
   if (ws.length >= 2 && ORG_HEADS.has(last) && !SITE_HEADS.has(last)) return emit('Organization', 'org-head', 0.8);
+  if (isCompanyName(ws)) return emit('Organization', 'company-head', 0.8);
   if (ofPerson && !place && !FIRST_NAMES.has(ws[0])) return emit('Organization', 'person-of-org', 0.6);
   // 4 facilities and natural features; "the Andes mountains", "the Mekong river".
   if (GEO_TRAILING_NOUNS.has(after.word) && !personish && !place) return emit('Location', 'geo-noun-after', 0.7, { location: otherLocation('REGION') });
