@@ -151,7 +151,7 @@ export class AnalystReads {
     const conditions = entityConditions(DIALECT, where);
     const sql = searchEntitiesSql(match === null ? 'allNames' : 'trigrams', whereClause(conditions));
     const params = { ...conditions.params, query: key, typo: allowedEdits(key) > 0 ? 1 : 0, ...(match === null ? {} : { match }) };
-    return this.rootPage(sql, params, page, (row: EntityRow) => toEntityRecord(row));
+    return this.rootPageCounted(sql, params, page, (row: EntityRow) => toEntityRecord(row));
   }
 
   quotesPerSpeaker(page: PageArgs): Page<EntityTally> {
@@ -209,6 +209,25 @@ export class AnalystReads {
     const rows = limit === 0 ? [] : (this.statement(sql.rows).all({ ...params, offset, limit }) as Row[]);
     const { total } = this.statement(sql.count).get(params) as { total: number };
     return { items: rows.map(map), totalCount: total };
+  }
+
+  /**
+   * rootPage for a statement whose rows carry the total (COUNT(*) OVER ()), for
+   * lists that must rank every match anyway: the COUNT statement runs only when
+   * the page has no row to carry it.
+   */
+  private rootPageCounted<Row, T>(
+    sql: { rows: string; count: string },
+    params: Record<string, unknown>,
+    page: PageArgs,
+    map: (row: Row) => T,
+  ): Page<T> {
+    const { offset, limit } = checkPage(page);
+    const rows = limit === 0 ? [] : (this.statement(sql.rows).all({ ...params, offset, limit }) as (Row & { total: number })[]);
+    if (rows.length > 0) return { items: rows.map(map), totalCount: rows[0].total };
+    if (limit > 0 && offset === 0) return { items: [], totalCount: 0 };
+    const { total } = this.statement(sql.count).get(params) as { total: number };
+    return { items: [], totalCount: total };
   }
 
   /** One Page per key, in key order, from ONE statement (see pages-by-parent.ts). */

@@ -281,6 +281,7 @@ export function searchDocumentsSql(where: string): { rows: string; count: string
  * distance runs on those only; a query with no such piece ("UN") reads every
  * name, which is cheap for so short a key (and allows no typo).
  * rank: 0 exact, 1 a word starts with the query, 2 contains, 3 within a typo.
+ * `rows` also gives each row the total; `count` is for a page past the end.
  */
 export function searchEntitiesSql(candidates: 'trigrams' | 'allNames', where: string): { rows: string; count: string } {
   const source =
@@ -294,9 +295,11 @@ export function searchEntitiesSql(candidates: 'trigrams' | 'allNames', where: st
     END AS rank
     FROM ${source}),
   matches AS (SELECT entity_id, MIN(rank) AS rank FROM candidates WHERE rank IS NOT NULL GROUP BY entity_id)`;
+  // The rows carry the total (a window over every match, computed before LIMIT): the
+  // candidates and their edit distances are worked out once, not again for a COUNT.
   return {
     rows: `WITH ${matches}
-    SELECT ${ENTITY_COLUMNS} FROM matches m CROSS JOIN entities e ON e.id = m.entity_id
+    SELECT ${ENTITY_COLUMNS}, COUNT(*) OVER () AS total FROM matches m CROSS JOIN entities e ON e.id = m.entity_id
     WHERE ${where}
     ORDER BY m.rank, e.mention_count DESC, e.name, e.id LIMIT @limit OFFSET @offset`,
     count: `WITH ${matches}
