@@ -1,0 +1,120 @@
+/**
+ * Organisation rules: the wire agency of a dateline, company names closed by a
+ * sector word, an organisation before a title, and "and" after a titled name.
+ * Sentences are written for these tests; each table has cases that must not fire.
+ */
+import type { MentionCandidate } from '../../src/extract/annotations';
+import { normalize } from '../../src/extract/passes/01-normalize';
+import { splitSentences } from '../../src/extract/passes/02-sentences';
+import { findEntityMentions } from '../../src/extract/passes/04-entities';
+import { extract } from '../../src/extract/pipeline';
+
+function mentions(text: string): MentionCandidate[] {
+  const doc = normalize(text);
+  return findEntityMentions(doc, splitSentences(doc), []);
+}
+
+function found(text: string): string[] {
+  return mentions(text)
+    .filter((m) => !m.weak)
+    .map((m) => `${m.type}:${m.text}`);
+}
+
+describe('dateline agency', () => {
+  it.each<[string, string[], string[]]>([
+    // [article, expected among the mentions, must not be among them]
+    ['Harbour talks\n\nLISBON (Pressline) - The port reopened on Monday.', ['Location:LISBON', 'Organization:Pressline'], []],
+    ['Harbour talks\n\nLISBON, March 3 (Pressline) - The port reopened on Monday.', ['Location:LISBON', 'Organization:Pressline'], ['Organization:March 3']],
+    ['Harbour talks\n\nLISBON, March 3, 2024 (Wire Service Nine) - The port reopened.', ['Organization:Wire Service Nine'], ['Organization:March 3']],
+    ['Harbour talks\n\nNEW DELHI, Oct. 9 (Ostwire) - Fares rose.', ['Location:NEW DELHI', 'Organization:Ostwire'], []],
+    // No agency: nothing in parentheses to take.
+    ['Harbour talks\n\nLISBON - The port reopened on Monday.', ['Location:LISBON'], ['Organization:LISBON']],
+    // A place in parentheses is a place, not an agency.
+    ['Harbour talks\n\nSetubal (Portugal) - The port reopened on Monday.', [], ['Organization:Portugal']],
+    // Parentheses in the body are no dateline.
+    ['Harbour talks\n\nThe port reopened on Monday (Pressline reported) after a strike.', [], ['Organization:Pressline reported']],
+  ])('%j', (text, expected, forbidden) => {
+    const got = found(text);
+    for (const e of expected) expect(got).toContain(e);
+    for (const f of forbidden) expect(got).not.toContain(f);
+  });
+
+  it('keeps the dateline place a Location although an agency follows it in parentheses', () => {
+    const got = mentions('Harbour talks\n\nOSLO (Pressline) - The port reopened.');
+    expect(got.find((m) => m.text === 'OSLO')?.type).toBe('Location');
+    expect(got.find((m) => m.text === 'Pressline')?.rule).toBe('entities:dateline-agency');
+  });
+});
+
+describe('company names closed by a sector word', () => {
+  it.each<[string, string[], string[]]>([
+    ['Brevik Energy said in a statement that output fell.', ['Organization:Brevik Energy'], ['Person:Brevik Energy']],
+    ['Shares of Tallmark Shipping rose on Monday.', ['Organization:Tallmark Shipping'], []],
+    ['Orvane Steel cut 200 jobs, the union said.', ['Organization:Orvane Steel'], ['Person:Orvane Steel']],
+    ['Investors backed Quillon Pharmaceuticals last year.', ['Organization:Quillon Pharmaceuticals'], []],
+    // A country or demonym before the sector word is a portfolio, not a company.
+    ['Norwegian Energy Minister Kari Holm said prices would fall.', [], ['Organization:Norwegian Energy']],
+    // A lone sector word is a common noun.
+    ['Energy prices rose again.', [], ['Organization:Energy']],
+  ])('%j', (text, expected, forbidden) => {
+    const got = found(text);
+    for (const e of expected) expect(got).toContain(e);
+    for (const f of forbidden) expect(got).not.toContain(f);
+  });
+});
+
+describe('an organisation before a title', () => {
+  it.each<[string, string, string, string]>([
+    // [sentence, organisation, person, title]
+    ['Maltese National Assembly Chairman Ilse Brandt met the envoy.', 'Maltese National Assembly', 'Ilse Brandt', 'Chairman'],
+    ['Brevik Energy President Tomas Ruud opened the plant.', 'Brevik Energy', 'Tomas Ruud', 'President'],
+    ['The Coastal Fishing Board Chairwoman Ana Pires spoke first.', 'Coastal Fishing Board', 'Ana Pires', 'Chairwoman'],
+  ])('%s', (text, org, person, title) => {
+    const got = mentions(text);
+    expect(got.find((m) => m.text === org)?.type).toBe('Organization');
+    const p = got.find((m) => m.text === person);
+    expect(p?.type).toBe('Person');
+    expect(p?.title).toBe(title);
+    expect(p?.titleOf).toBe(org);
+  });
+
+  it('links the role to the organisation entity and relates them', () => {
+    const r = extract('Port deal\n\nMaltese National Assembly Chairman Ilse Brandt met the envoy on Monday.');
+    const org = r.entities.find((e) => e.name === 'Maltese National Assembly');
+    const person = r.entities.find((e) => e.name === 'Ilse Brandt');
+    expect(org?.type).toBe('Organization');
+    expect(person?.roles?.[0]).toMatchObject({ title: 'Chairman', ofId: org?.id });
+    expect(r.relations.some((x) => x.type === 'AFFILIATED_WITH' && x.sourceId === person?.id && x.targetId === org?.id)).toBe(true);
+  });
+
+  it.each<[string]>([
+    // A title with no organisation before it: the role has no "of".
+    ['Chairman Ilse Brandt met the envoy.'],
+    // A country before the title is a place, handled as before.
+    ['Malta President Ilse Brandt met the envoy.'],
+  ])('gives no organisation "of" in %j', (text) => {
+    const p = mentions(text).find((m) => m.text === 'Ilse Brandt');
+    expect(p?.type).toBe('Person');
+    expect(p?.titleOf ?? '').not.toMatch(/Assembly|Board|Energy/);
+    expect(mentions(text).some((m) => m.type === 'Organization')).toBe(false);
+  });
+});
+
+describe('"and" after a titled name', () => {
+  it.each<[string, string[], string[]]>([
+    [
+      'Maltese Finance Minister Ilse Brandt and Coastal Fishing Board Chairman Ana Pires held talks.',
+      ['Person:Ilse Brandt', 'Organization:Coastal Fishing Board', 'Person:Ana Pires'],
+      ['Organization:Maltese Finance Minister Ilse Brandt and Coastal Fishing Board'],
+    ],
+    ['President Ilse Brandt and Ana Pires met.', ['Person:Ilse Brandt', 'Person:Ana Pires'], []],
+    // No title before the "and": two companies, no person.
+    ['Brevik Energy and Orvane Steel signed a supply deal.', ['Organization:Brevik Energy', 'Organization:Orvane Steel'], ['Person:Orvane Steel']],
+    // An organisation name with "and" and no title stays whole.
+    ['The Harbour and Canal Workers Union called a strike.', ['Organization:Harbour and Canal Workers Union'], []],
+  ])('%j', (text, expected, forbidden) => {
+    const got = found(text);
+    for (const e of expected) expect(got).toContain(e);
+    for (const f of forbidden) expect(got).not.toContain(f);
+  });
+});
