@@ -113,7 +113,13 @@ function findDateline(text: string, para: Span): Dateline | null {
     }
     offset += seg.length + 2;
   }
-  if (!placeSpan) return null;
+  if (!placeSpan) {
+    // "MIXCO (Agency) -": a place the gazetteer lacks, in capitals before a wire agency.
+    const first = segments[0];
+    if (!m[0].includes('(') || !/^\p{Lu}[\p{Lu} .'’-]{2,}$/u.test(first)) return null;
+    placeSpan = { start: para.start, end: para.start + first.length };
+    place = first;
+  }
   return { span: { start: para.start, end: para.start + m[0].length }, placeSpan, place };
 }
 

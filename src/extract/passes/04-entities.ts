@@ -392,6 +392,9 @@ function datelineMentions(ctx: Context, all: Token[], sentence: Sentence, dateli
     const place = lookupPlace(seg);
     if (place) {
       ctx.out.push({ start, end, text: seg, type: 'Location', sentence: sentence.index, rule: 'entities:dateline-place', confidence: 0.95, location: locationInfo(place) });
+    } else if (start === ctx.doc.datelinePlaceSpan?.start) {
+      // Normalisation took this unknown capitalised segment for the dateline's place.
+      ctx.out.push({ start, end, text: seg, type: 'Location', sentence: sentence.index, rule: 'entities:dateline-place-unknown', confidence: 0.75, location: otherLocation('CITY') });
     } else if (/^\p{Lu}/u.test(seg) && !NON_NAME_WORDS.has(seg.toLowerCase())) {
       ctx.out.push({ start, end, text: seg, type: 'Organization', sentence: sentence.index, rule: 'entities:dateline-source', confidence: 0.7 });
     }
@@ -566,7 +569,23 @@ function titledName(ctx: Context, all: Token[], piece: Piece, si: number): void 
     const titleWords = text.slice(all[titleStart].start, all[titleEnd - 1].end);
     const key = titleWords.toLowerCase().replace(/\./g, '');
     const honorific = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady)$/.test(key);
-    const nameToks = all.slice(nameFrom, to + 1);
+    // "Prime Minister Ann Lee of Chile": the place after "of" is whose title it is, not part of the name.
+    let nameTo = to;
+    let ofTok: Span | null = null;
+    if (ofIdx < 0) {
+      for (let k = nameFrom + 1; k < to; k++) {
+        if (all[k].text !== 'of' || all[k].cap) continue;
+        const placeText = text.slice(all[k + 1].start, all[to].end);
+        const place = lookupPlace(placeText);
+        if (place && (place.kind === 'COUNTRY' || place.kind === 'REGION') && !place.ambiguous) {
+          nameTo = k - 1;
+          ofTok = { start: all[k + 1].start, end: all[to].end };
+          ctx.out.push({ ...ofTok, text: placeText, type: 'Location', sentence: si, rule: 'entities:title-of-place', confidence: 0.9, location: locationInfo(place) });
+        }
+        break;
+      }
+    }
+    const nameToks = all.slice(nameFrom, nameTo + 1);
     const start = nameToks[0].start;
     const end = nameToks[nameToks.length - 1].end;
     ctx.out.push({
@@ -578,8 +597,8 @@ function titledName(ctx: Context, all: Token[], piece: Piece, si: number): void 
       rule: honorific ? 'entities:honorific' : 'entities:title',
       confidence: 0.92,
       title: honorific ? null : titleWords,
-      titleOf: ofIdx >= 0 ? all[ofIdx].text : null,
-      titleOfSpan: ofIdx >= 0 ? { start: all[ofIdx].start, end: all[ofIdx].end } : undefined,
+      titleOf: ofIdx >= 0 ? all[ofIdx].text : ofTok ? text.slice(ofTok.start, ofTok.end) : null,
+      titleOfSpan: ofIdx >= 0 ? { start: all[ofIdx].start, end: all[ofIdx].end } : ofTok ?? undefined,
       nameSpan: { start, end },
       gender: GENDER_BY_TITLE.get(key) ?? FIRST_NAMES.get(nameToks[0].text) ?? null,
       surface: text.slice(all[ofIdx >= 0 ? ofIdx : titleStart].start, end),
