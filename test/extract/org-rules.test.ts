@@ -118,3 +118,45 @@ describe('"and" after a titled name', () => {
     for (const f of forbidden) expect(got).not.toContain(f);
   });
 });
+
+describe('dateline place the gazetteer lacks', () => {
+  it.each<[string, string | null]>([
+    // [article, the Location the dateline gives, or null]
+    ['Harbour talks\n\nVELMORA (Pressline) - The port reopened on Monday.', 'VELMORA'],
+    ['Harbour talks\n\nVELMORA, March 3 (Pressline) - The port reopened on Monday.', 'VELMORA'],
+    // No agency: a capitalised label before a dash is no dateline.
+    ['Harbour talks\n\nVELMORA - The port reopened on Monday.', null],
+    // Not in capitals: an unknown word before an agency is no place.
+    ['Harbour talks\n\nVelmora (Pressline) - The port reopened on Monday.', null],
+  ])('%j', (text, place) => {
+    const doc = normalize(text);
+    const got = mentions(text).filter((m) => m.rule.startsWith('entities:dateline-place'));
+    expect(got.map((m) => m.text)).toEqual(place ? [place] : []);
+    if (place) expect(got[0].type).toBe('Location');
+    expect(doc.datelinePlace ?? null).toBe(place);
+  });
+});
+
+describe('a titled name followed by "of" and a country', () => {
+  it.each<[string, string, string | null]>([
+    // [sentence, the person's name, the title's "of"]
+    ['Prime Minister Ilse Brandt of Chile said the port would reopen.', 'Ilse Brandt', 'Chile'],
+    ['Finance Minister Ana Pires of Portugal met the envoy.', 'Ana Pires', 'Portugal'],
+    ['Chairman Tomas Ruud of Orvane Steel met the envoy.', 'Tomas Ruud', 'Orvane Steel'],
+    // Neither a place nor an organisation after "of": nothing is split off.
+    ['Professor Tomas Ruud of Velmora Kestrel met the envoy.', 'Tomas Ruud of Velmora Kestrel', null],
+  ])('%j', (text, person, of) => {
+    const got = mentions(text);
+    const p = got.find((m) => m.type === 'Person');
+    expect(p?.text).toBe(person);
+    expect(p?.titleOf ?? null).toBe(of);
+    if (of) expect(got.find((m) => m.text === of)?.type).toBe(of === 'Orvane Steel' ? 'Organization' : 'Location');
+  });
+
+  it('relates the person to the country', () => {
+    const r = extract('Port deal\n\nPrime Minister Ilse Brandt of Chile met the envoy on Monday.');
+    const person = r.entities.find((e) => e.name === 'Ilse Brandt');
+    const chile = r.entities.find((e) => e.type === 'Location' && e.name === 'Chile');
+    expect(r.relations.some((x) => x.type === 'AFFILIATED_WITH' && x.sourceId === person?.id && x.targetId === chile?.id)).toBe(true);
+  });
+});

@@ -581,6 +581,16 @@ function titledName(ctx: Context, all: Token[], piece: Piece, si: number): void 
           nameTo = k - 1;
           ofTok = { start: all[k + 1].start, end: all[to].end };
           ctx.out.push({ ...ofTok, text: placeText, type: 'Location', sentence: si, rule: 'entities:title-of-place', confidence: 0.9, location: locationInfo(place) });
+        } else if (k - nameFrom <= 3) {
+          // "Chairman Ann Lee of Example Steel": an organisation there holds the title.
+          const orgWords = words(all.slice(k + 1, to + 1));
+          if (isOrgLike(orgWords) || isCompanyName(orgWords)) {
+            const at = ctx.out.length;
+            processRun(ctx, all, { from: k + 1, to }, si);
+            const org = ctx.out.slice(at).find((m) => m.type === 'Organization' && m.end === all[to].end);
+            nameTo = k - 1;
+            if (org) ofTok = { start: org.start, end: org.end };
+          }
         }
         break;
       }
