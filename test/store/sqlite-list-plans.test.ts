@@ -7,6 +7,7 @@
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store';
 import { SQL } from '../../src/store/sqlite/statements';
 import { findDocumentsSql, findQuotesSql } from '../../src/store/sqlite/analyst-statements';
+import { GRAPH_SQL } from '../../src/store/sqlite/graph-statements';
 import type { DocumentOrder, QuoteOrder } from '../../src/store/store';
 
 describe('SQLite root list plans', () => {
@@ -43,5 +44,12 @@ describe('SQLite root list plans', () => {
     const details = plan(SQL['listQuotes.speaker'], { ...page, speakerId: 1, contains: null });
     expect(sorted(details)).toEqual([]);
     expect(details[0]).toMatch(/^SEARCH q USING INDEX \w+ \(speaker_id=\?\)/);
+  });
+
+  it("reads a frontier's edges from the relations' end indexes alone, never the table", () => {
+    const details = plan(GRAPH_SQL.edgesOf, { keys: '[1, 2]', types: null, limit: 100 });
+    const relationReads = details.filter((d) => /^(SCAN|SEARCH) r\b/.test(d));
+    expect(relationReads).toHaveLength(2);
+    for (const d of relationReads) expect(d).toMatch(/^SEARCH r USING COVERING INDEX \w+ \((source|target)_id=\?\)$/);
   });
 });

@@ -25,18 +25,20 @@ export const GRAPH_SQL = {
   /**
    * Every relation with an end in the frontier, as bare edges (no evidence):
    * the path search reads many of them and keeps few. Two index seeks per key
-   * (source side, target side); UNION removes a relation whose both ends are
-   * in the frontier. Strongest first, so a budget keeps the best edges.
+   * (source side, target side), each reading only the covering end index
+   * (009: the confidence is in it). A relation whose both ends are in the
+   * frontier comes from the source side only (UNION ALL, no de-duplicating
+   * B-tree over a hub's thousands of edges). Strongest first, so a budget keeps
+   * the best edges.
    */
-  edgesOf: `WITH ${KEYS},
-  hits AS (
-    SELECT r.id FROM keys CROSS JOIN relations r ON r.source_id = keys.k WHERE ${TYPES_FILTER}
-    UNION
-    SELECT r.id FROM keys CROSS JOIN relations r ON r.target_id = keys.k WHERE ${TYPES_FILTER}
-  )
+  edgesOf: `WITH ${KEYS}
   SELECT r.id, r.type, r.source_id, r.target_id, r.confidence
-  FROM hits CROSS JOIN relations r ON r.id = hits.id
-  ORDER BY r.confidence DESC, r.id
+  FROM keys CROSS JOIN relations r ON r.source_id = keys.k WHERE ${TYPES_FILTER}
+  UNION ALL
+  SELECT r.id, r.type, r.source_id, r.target_id, r.confidence
+  FROM keys CROSS JOIN relations r ON r.target_id = keys.k
+  WHERE ${TYPES_FILTER} AND r.source_id NOT IN (SELECT k FROM keys)
+  ORDER BY 5 DESC, 1
   LIMIT @limit`,
 
   /**
