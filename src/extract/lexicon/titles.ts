@@ -28,6 +28,13 @@ export const FORMAL_TITLES: readonly string[] = [
   'mp', 'mep', 'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman', 'assemblyman', 'assemblywoman',
   'state secretary', 'first lady', 'foreign affairs minister', 'labor minister', 'labour minister',
   'shadow home secretary', 'shadow chancellor', 'shadow foreign secretary', 'supreme leader',
+  // Portfolios: "Energy Minister", "Transport Secretary".
+  'energy minister', 'economy minister', 'agriculture minister', 'environment minister', 'transport minister',
+  'industry minister', 'tourism minister', 'oil minister', 'petroleum minister', 'mining minister',
+  'information minister', 'communications minister', 'sports minister', 'youth minister', 'water minister',
+  'housing minister', 'planning minister', 'fisheries minister', 'development minister', 'immigration minister',
+  'economy secretary', 'energy secretary', 'transport secretary', 'environment secretary', 'health secretary',
+  'education secretary', 'business secretary', 'work and pensions secretary',
 ];
 
 /** Lower-case role nouns that introduce a person's name ("actor Ann Lee"). */

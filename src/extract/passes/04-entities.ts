@@ -140,7 +140,8 @@ function isOrgLike(ws: string[]): boolean {
  */
 function isCompanyName(ws: string[]): boolean {
   if (ws.length < 2 || !COMPANY_HEADS.has(ws[ws.length - 1])) return false;
-  return !demonymCountry(ws[0]) && lookupPlace(ws[0])?.kind !== 'COUNTRY' && !TITLE_SET.has(ws[0].toLowerCase());
+  // "Somali State Railways": with a word between them the place names whose company it is.
+  return ws.length > 2 || !demonymCountry(ws[0]) && lookupPlace(ws[0])?.kind !== 'COUNTRY' && !TITLE_SET.has(ws[0].toLowerCase());
 }
 
 /**
@@ -530,9 +531,11 @@ function titledName(ctx: Context, all: Token[], piece: Piece, si: number): void 
   let ofIsDemonym = false;
   const w0 = all[from].text;
   if (to > from) {
-    const place = lookupPlace(w0);
+    // "Somali Prime Minister": a demonym that is also a region's name is the demonym before a title.
+    const found = lookupPlace(w0);
+    const place = found?.kind === 'COUNTRY' ? found : null;
     const dem = place ? null : demonymCountry(w0);
-    if ((place && place.kind === 'COUNTRY') || dem) {
+    if (place || dem) {
       const titleEnd = matchTitle(all, from + 1);
       if (titleEnd > from + 1) {
         ofIdx = from;
@@ -811,7 +814,9 @@ function typePiece(ctx: Context, all: Token[], piece: Piece, si: number, ofPerso
     const withinPlace = within ? lookupPlace(within.text) : null;
     return emit('Location', 'site-head', 0.75, { location: otherLocation('SITE', withinPlace?.name ?? null, withinPlace?.countryCode ?? null) });
   }
-  if (ws.length >= 2 && (GEO_HEADS.has(last) || GEO_OPENERS.has(ws[0]))) {
+  // "Federation of Port Authorities" is a body; "Federation of Malaysia" is a place.
+  const bodyOfMembers = ORG_OPENERS.has(ws[0]) && ws[1] === 'of' && !GEO_HEADS.has(last) && !lookupPlace(ws.slice(2).join(' '));
+  if (ws.length >= 2 && (GEO_HEADS.has(last) || GEO_OPENERS.has(ws[0])) && !bodyOfMembers) {
     const core = lookupPlace(ws.slice(0, -1).join(' '));
     if (core && GEO_HEADS.has(last) && (last === 'City' || last === 'State' || last === 'Province')) return emit('Location', 'geo-head-gazetteer', 0.85, { location: locationInfo(core) });
     return emit('Location', 'geo-head', 0.7, { location: otherLocation('REGION') });
