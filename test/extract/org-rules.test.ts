@@ -160,3 +160,25 @@ describe('a titled name followed by "of" and a country', () => {
     expect(r.relations.some((x) => x.type === 'AFFILIATED_WITH' && x.sourceId === person?.id && x.targetId === chile?.id)).toBe(true);
   });
 });
+
+describe('portfolios, demonyms before titles and bodies of members', () => {
+  it.each<[string, string[], string[]]>([
+    ['Maltese Energy Minister Ilse Brandt opened the plant.', ['Person:Ilse Brandt'], ['Organization:Maltese Energy Minister Ilse Brandt']],
+    ['Transport Secretary Ana Pires announced the plan.', ['Person:Ana Pires'], []],
+    // "Somali" is also a region's name; before a title it is the demonym.
+    ['Somali Prime Minister Ana Pires met the envoy.', ['Person:Ana Pires'], ['Organization:Somali Prime Minister Ana Pires']],
+    ['Somali State Railways Director General Ana Pires met the envoy.', ['Organization:Somali State Railways', 'Person:Ana Pires'], []],
+    ['The Federation of Harbour Pilots said fees would rise.', ['Organization:Federation of Harbour Pilots'], ['Location:Federation of Harbour Pilots']],
+    // A federation "of" a place is the place.
+    ['The Federation of Malaysia was formed later.', ['Location:Federation of Malaysia'], ['Organization:Federation of Malaysia']],
+  ])('%j', (text, expected, forbidden) => {
+    const got = found(text);
+    for (const e of expected) expect(got).toContain(e);
+    for (const f of forbidden) expect(got).not.toContain(f);
+  });
+
+  it('gives a demonym title its country', () => {
+    const p = mentions('Somali Prime Minister Ana Pires met the envoy.').find((m) => m.type === 'Person');
+    expect(p).toMatchObject({ title: 'Prime Minister', titleOf: 'Somali' });
+  });
+});
