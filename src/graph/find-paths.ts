@@ -79,26 +79,27 @@ export async function findPaths(store: Store, fromId: string, toId: string, opti
     const inFrontier = new Set(side.frontier);
     const next: string[] = [];
     const depth = side.depth + 1;
-    for (const edge of edges) {
-      for (const [u, v] of [
-        [edge.sourceId, edge.targetId],
-        [edge.targetId, edge.sourceId],
-      ]) {
-        if (!inFrontier.has(u) || u === v) continue;
-        const known = side.dist.get(v);
-        if (known === undefined) {
-          if (visited() >= options.nodeBudget) {
-            truncated = true;
-            continue;
-          }
-          side.dist.set(v, depth);
-          side.parents.set(v, [{ prev: u, edge }]);
-          next.push(v);
-        } else if (known === depth) {
-          const parents = side.parents.get(v)!;
-          if (!parents.some((p) => p.prev === u && p.edge.relationId === edge.relationId)) parents.push({ prev: u, edge });
+    // Each edge is walked from whichever of its ends is in the frontier (both, when both are).
+    // Written out rather than looping over [[u, v], [v, u]] pairs: a hub's layer is thousands of edges.
+    const reach = (u: string, v: string, edge: GraphEdge): void => {
+      if (!inFrontier.has(u) || u === v) return;
+      const known = side.dist.get(v);
+      if (known === undefined) {
+        if (visited() >= options.nodeBudget) {
+          truncated = true;
+          return;
         }
+        side.dist.set(v, depth);
+        side.parents.set(v, [{ prev: u, edge }]);
+        next.push(v);
+      } else if (known === depth) {
+        const parents = side.parents.get(v)!;
+        if (!parents.some((p) => p.prev === u && p.edge.relationId === edge.relationId)) parents.push({ prev: u, edge });
       }
+    };
+    for (const edge of edges) {
+      reach(edge.sourceId, edge.targetId, edge);
+      reach(edge.targetId, edge.sourceId, edge);
     }
     side.depth = depth;
     side.frontier = next;

@@ -15,6 +15,9 @@ function typesParam(types: readonly string[] | undefined): string | null {
   return types && types.length > 0 ? JSON.stringify(types) : null;
 }
 
+/** edgesOf's columns in order: id, type, source_id, target_id, confidence. */
+type EdgeTuple = [EdgeRow['id'], EdgeRow['type'], EdgeRow['source_id'], EdgeRow['target_id'], EdgeRow['confidence']];
+
 export class GraphReads {
   private readonly statements = new Map<GraphStatementName, Database.Statement>();
 
@@ -30,9 +33,17 @@ export class GraphReads {
   }
 
   edgesOf(entityIds: readonly string[], filter: EdgeFilter, limit: number): GraphEdge[] {
-    const rows = this.sql('edgesOf').all({ keys: keysParam(entityIds), types: typesParam(filter.types), limit: Math.max(0, Math.floor(limit)) }) as EdgeRow[];
-    return rows.map(toGraphEdge);
+    // A hub has thousands of edges: rows as arrays (raw) cost a third less to read than
+    // as objects keyed by column name.
+    const rows = this.rawEdges.all({ keys: keysParam(entityIds), types: typesParam(filter.types), limit: Math.max(0, Math.floor(limit)) }) as EdgeTuple[];
+    return rows.map(([id, type, source_id, target_id, confidence]) => toGraphEdge({ id, type, source_id, target_id, confidence }));
   }
+
+  private get rawEdges(): Database.Statement {
+    return (this.rawEdgesStatement ??= this.db.prepare(GRAPH_SQL.edgesOf).raw(true));
+  }
+
+  private rawEdgesStatement?: Database.Statement;
 
   timelineByEntity(entityIds: readonly string[], page: PageArgs): Page<TimelineItem>[] {
     const { offset, limit } = checkPage(page);
