@@ -153,7 +153,11 @@ export class PgAnalystReads {
     const conditions = entityConditions(DIALECT, where);
     const sql = searchEntitiesSql(typo === 0 ? 'none' : pieces === null ? 'allNames' : 'trigrams', whereClause(conditions));
     const params = { ...conditions.params, query: key, queryLike: escapeLike(key), typo, pieces };
-    return this.rootPage(sql, params, page, (row: EntityRow) => toEntityRecord(row));
+    const { offset, limit } = checkPage(page);
+    const rows = limit === 0 ? [] : await this.run<EntityRow & { total: number }>(sql.rows, { ...params, offset, limit });
+    // The rows carry the total; only a page with no row (empty, or past the end) asks for it apart.
+    const total = rows.length > 0 ? rows[0].total : offset === 0 && limit > 0 ? 0 : (await this.run<{ total: number }>(sql.count, params))[0].total;
+    return { items: rows.map((row) => toEntityRecord(row)), totalCount: total };
   }
 
   async quotesPerSpeaker(page: PageArgs): Promise<Page<EntityTally>> {

@@ -15,7 +15,7 @@
  *     index of entity_names; the typo check is a SQL function (migration 004).
  */
 import type { DocumentOrder, EntityOrder, EntityScope, QuoteOrder, QuoteScope, RelationOrder } from '../store';
-import { DOCUMENT_COLUMNS, ENTITY_COLUMNS, KEYS, MENTION_COLUMNS, PAGE, paged, QUOTE_COLUMNS, RANK, RELATION_COLUMNS } from './statements';
+import { DOCUMENT_COLUMNS, ENTITY_COLUMNS, KEYS, MENTION_COLUMNS, PAGE, paged, pagedLateral, QUOTE_COLUMNS, RANK, RELATION_COLUMNS } from './statements';
 
 /** Rows of one page and the COUNT of all of them. */
 export interface RootStatements {
@@ -152,13 +152,12 @@ export function findQuotesSql(where: string, order: QuoteOrder): RootStatements 
   };
 }
 
+/** Each parent's page read in order (the (speaker_id, order...) indexes of migration 006 end it early). */
 export function findQuotesBySql(scope: QuoteScope, where: string, order: QuoteOrder): string {
   const parent = QUOTE_PARENT[scope];
-  return paged(
-    `SELECT q.${parent} AS parent, q.id AS child, ${RANK}
-    FROM keys JOIN quotes q ON q.${parent} = keys.k
-    WHERE ${where}
-    WINDOW w AS (PARTITION BY q.${parent} ORDER BY ${QUOTE_ORDERS[order]})`,
+  return pagedLateral(
+    `SELECT q.${parent}, COUNT(*) FROM keys JOIN quotes q ON q.${parent} = keys.k WHERE ${where} GROUP BY q.${parent}`,
+    `SELECT q.id FROM quotes q WHERE q.${parent} = c.parent AND ${where} ORDER BY ${QUOTE_ORDERS[order]}`,
     QUOTE_COLUMNS,
     'quotes',
     'q',
@@ -218,11 +217,9 @@ export const MENTION_CONDITIONS = {
 
 /** An entity's name mentions in document order, ranked from the (entity_id, pronoun, document_id, start) index. */
 export function findMentionsByEntitySql(where: string): string {
-  return paged(
-    `SELECT m.entity_id AS parent, m.id AS child, ${RANK}
-    FROM keys JOIN mentions m ON m.entity_id = keys.k AND m.pronoun = 0
-    WHERE ${where}
-    WINDOW w AS (PARTITION BY m.entity_id ORDER BY m.document_id, m.start, m.id)`,
+  return pagedLateral(
+    `SELECT m.entity_id, COUNT(*) FROM keys JOIN mentions m ON m.entity_id = keys.k AND m.pronoun = 0 WHERE ${where} GROUP BY m.entity_id`,
+    `SELECT m.id FROM mentions m WHERE m.entity_id = c.parent AND m.pronoun = 0 AND ${where} ORDER BY m.document_id, m.start, m.id`,
     MENTION_COLUMNS,
     'mentions',
     'm',
@@ -251,12 +248,17 @@ export function findDocumentsSql(where: string, order: DocumentOrder): RootState
   };
 }
 
+/** With no condition on the document, the count reads entity_documents alone. */
 export function findDocumentsByEntitySql(where: string, order: DocumentOrder): string {
-  return paged(
-    `SELECT ed.entity_id AS parent, d.id AS child, ${RANK}
-    FROM keys JOIN entity_documents ed ON ed.entity_id = keys.k JOIN documents d ON d.id = ed.document_id
-    WHERE ${where}
-    WINDOW w AS (PARTITION BY ed.entity_id ORDER BY ${DOCUMENT_ORDERS[order]})`,
+  const count =
+    where === 'TRUE'
+      ? `SELECT ed.entity_id, COUNT(*) FROM keys JOIN entity_documents ed ON ed.entity_id = keys.k GROUP BY ed.entity_id`
+      : `SELECT ed.entity_id, COUNT(*) FROM keys JOIN entity_documents ed ON ed.entity_id = keys.k JOIN documents d ON d.id = ed.document_id
+        WHERE ${where} GROUP BY ed.entity_id`;
+  return pagedLateral(
+    count,
+    `SELECT d.id FROM entity_documents ed JOIN documents d ON d.id = ed.document_id
+    WHERE ed.entity_id = c.parent AND ${where} ORDER BY ${DOCUMENT_ORDERS[order]}`,
     DOCUMENT_COLUMNS,
     'documents',
     'd',
@@ -316,6 +318,8 @@ export function searchDocumentsSql(where: string): RootStatements {
  * checks every name, which is cheap for so short a key; a query too short for
  * a typo (@typo = 0 edits) has no typo branch at all.
  * rank: 0 exact, 1 a word starts with the query, 2 contains, 3 within a typo.
+ * The rows carry the COUNT of all matches (COUNT(*) OVER ()): the matches are
+ * found once for both; `count` is for a page past the end, which has no row.
  */
 export function searchEntitiesSql(typos: 'trigrams' | 'allNames' | 'none', where: string): RootStatements {
   const typoBranch =
@@ -335,7 +339,7 @@ export function searchEntitiesSql(typos: 'trigrams' | 'allNames' | 'none', where
     matches AS (SELECT entity_id, MIN(rank) AS rank FROM candidates GROUP BY entity_id)`;
   return {
     rows: `WITH ${matches}
-    SELECT ${ENTITY_COLUMNS} FROM matches m JOIN entities e ON e.id = m.entity_id
+    SELECT ${ENTITY_COLUMNS}, (COUNT(*) OVER ())::int AS total FROM matches m JOIN entities e ON e.id = m.entity_id
     WHERE ${where}
     ORDER BY m.rank, e.mention_count DESC, e.name COLLATE "C", e.id LIMIT @limit::int OFFSET @offset::int`,
     count: `WITH ${matches}

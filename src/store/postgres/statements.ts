@@ -3,10 +3,12 @@
  * method that runs it (`ingestDocument.*` for the steps of an ingest): the
  * SQLite statements (src/store/sqlite/statements.ts) ported. Batch reads take
  * the keys as one int[] (`@keys`) and page every parent in ONE statement:
- * ROW_NUMBER() OVER (PARTITION BY parent) picks the page, COUNT(*) OVER the
- * same partition gives totalCount, and row 1 of every parent is always
+ * lists that grow with the corpus (a speaker's quotes, an entity's mentions)
+ * read each parent's page with LIMIT/OFFSET and count it apart (pagedLateral);
+ * short ones rank with ROW_NUMBER() OVER (PARTITION BY parent), COUNT(*) OVER
+ * the same partition giving totalCount and row 1 of every parent always
  * returned (the adapter drops it when it is before the page) so that
- * totalCount is known even for a page past the end.
+ * totalCount is known even for a page past the end (paged).
  * `@name` placeholders become $1, $2... (see compileNamed); casts name the
  * parameter types PostgreSQL cannot infer from `@x IS NULL OR ...`.
  * COUNT and ROW_NUMBER are bigint, which pg returns as strings: cast to int.
@@ -36,10 +38,32 @@ export const MENTION_COLUMNS = `m.id, m.entity_id, m.document_id, m.start, m.end
 /**
  * A paged-per-parent statement: `ranked` yields (parent, child, rn, total) and
  * the page's rows are then read by id from `table` (aliased as `columns` expects).
+ * The window ranks every row of every parent: for links that are few per parent
+ * (a document's entities, an entity's MET links); lists that grow with the
+ * corpus use pagedLateral.
  */
 export function paged(ranked: string, columns: string, table: string, alias: string): string {
   return `WITH ${KEYS}, ranked AS (${ranked})
 SELECT p.parent, p.rn, p.total, ${columns} FROM ranked p JOIN ${table} ${alias} ON ${alias}.id = p.child ${PAGE}`;
+}
+
+/**
+ * A paged-per-parent statement that costs the page, not the parent's rows:
+ * `count` yields (parent, total) for the keys (one grouped COUNT, read from an
+ * index that leads with the parent), and `page`, a SELECT of child ids about
+ * `c.parent` with its ORDER BY, is cut to OFFSET/LIMIT for each parent that has
+ * rows, so an index of (parent, order...) stops after the page even for a
+ * speaker of thousands of quotes. ARRAY(...) keeps the subquery's order and
+ * WITH ORDINALITY numbers it. Same columns as paged(): a parent whose page is
+ * past the end keeps one row with rn NULL, which carries its totalCount
+ * (pagesByParent keeps no row whose rn is outside the page).
+ */
+export function pagedLateral(count: string, page: string, columns: string, table: string, alias: string): string {
+  return `WITH ${KEYS}, counts(parent, total) AS (${count})
+SELECT c.parent, (@offset::int + p.n)::int AS rn, c.total::int AS total, ${columns}
+FROM counts c
+  LEFT JOIN LATERAL unnest(ARRAY(${page} LIMIT @limit::int OFFSET @offset::int)) WITH ORDINALITY AS p(child, n) ON TRUE
+  LEFT JOIN ${table} ${alias} ON ${alias}.id = p.child`;
 }
 
 /** Entities linked to each key through `links(parent, child)`, paged per parent. */
@@ -82,6 +106,11 @@ export const SQL = {
   listEntities: `SELECT ${ENTITY_COLUMNS} FROM entities e WHERE ${TYPES_FILTER}
     ORDER BY e.mention_count DESC, e.name, e.id LIMIT @limit::int OFFSET @offset::int`,
   listEntitiesCount: `SELECT COUNT(*)::int AS total FROM entities e WHERE ${TYPES_FILTER}`,
+  // One type (people, organizations...) as an equality: the page and the COUNT read the (type, mention_count DESC, name, id)
+  // index, where `type = ANY(...)` in a prepared statement's generic plan cannot lead with the type.
+  'listEntities.type': `SELECT ${ENTITY_COLUMNS} FROM entities e WHERE e.type = @type::text
+    ORDER BY e.mention_count DESC, e.name, e.id LIMIT @limit::int OFFSET @offset::int`,
+  'listEntities.typeCount': `SELECT COUNT(*)::int AS total FROM entities e WHERE e.type = @type::text`,
   listQuotes: `SELECT ${QUOTE_COLUMNS} FROM quotes q WHERE ${CONTAINS}
     ORDER BY q.document_id, q.start, q.id LIMIT @limit::int OFFSET @offset::int`,
   listQuotesCount: `SELECT COUNT(*)::int AS total FROM quotes q WHERE ${CONTAINS}`,
@@ -94,20 +123,16 @@ export const SQL = {
   listRelationsCount: `SELECT COUNT(*)::int AS total FROM relations r WHERE (@type::text IS NULL OR r.type = @type::text)`,
 
   // ---- paged per parent ----------------------------------------------------
-  mentionsByEntity: paged(
-    `SELECT m.entity_id AS parent, m.id AS child,
-      ${RANK}
-    FROM keys JOIN mentions m ON m.entity_id = keys.k AND m.pronoun = 0
-    WINDOW w AS (PARTITION BY m.entity_id ORDER BY m.document_id, m.start, m.id)`,
+  mentionsByEntity: pagedLateral(
+    `SELECT m.entity_id, COUNT(*) FROM keys JOIN mentions m ON m.entity_id = keys.k AND m.pronoun = 0 GROUP BY m.entity_id`,
+    `SELECT m.id FROM mentions m WHERE m.entity_id = c.parent AND m.pronoun = 0 ORDER BY m.document_id, m.start, m.id`,
     MENTION_COLUMNS,
     'mentions',
     'm',
   ),
-  documentsByEntity: paged(
-    `SELECT ed.entity_id AS parent, ed.document_id AS child,
-      ${RANK}
-    FROM keys JOIN entity_documents ed ON ed.entity_id = keys.k
-    WINDOW w AS (PARTITION BY ed.entity_id ORDER BY ed.document_id)`,
+  documentsByEntity: pagedLateral(
+    `SELECT ed.entity_id, COUNT(*) FROM keys JOIN entity_documents ed ON ed.entity_id = keys.k GROUP BY ed.entity_id`,
+    `SELECT ed.document_id FROM entity_documents ed WHERE ed.entity_id = c.parent ORDER BY ed.document_id`,
     DOCUMENT_COLUMNS,
     'documents',
     'd',
@@ -125,12 +150,9 @@ export const SQL = {
     'relations',
     'r',
   ),
-  quotesBySpeaker: paged(
-    `SELECT q.speaker_id AS parent, q.id AS child,
-      ${RANK}
-    FROM keys JOIN quotes q ON q.speaker_id = keys.k
-    WHERE ${CONTAINS}
-    WINDOW w AS (PARTITION BY q.speaker_id ORDER BY q.direct DESC, q.document_id, q.start, q.id)`,
+  quotesBySpeaker: pagedLateral(
+    `SELECT q.speaker_id, COUNT(*) FROM keys JOIN quotes q ON q.speaker_id = keys.k WHERE ${CONTAINS} GROUP BY q.speaker_id`,
+    `SELECT q.id FROM quotes q WHERE q.speaker_id = c.parent AND ${CONTAINS} ORDER BY q.direct DESC, q.document_id, q.start, q.id`,
     QUOTE_COLUMNS,
     'quotes',
     'q',
@@ -172,11 +194,9 @@ export const SQL = {
     'entities',
     'e',
   ),
-  quotesByDocument: paged(
-    `SELECT q.document_id AS parent, q.id AS child,
-      ${RANK}
-    FROM keys JOIN quotes q ON q.document_id = keys.k
-    WINDOW w AS (PARTITION BY q.document_id ORDER BY q.start, q.id)`,
+  quotesByDocument: pagedLateral(
+    `SELECT q.document_id, COUNT(*) FROM keys JOIN quotes q ON q.document_id = keys.k GROUP BY q.document_id`,
+    `SELECT q.id FROM quotes q WHERE q.document_id = c.parent ORDER BY q.start, q.id`,
     QUOTE_COLUMNS,
     'quotes',
     'q',
