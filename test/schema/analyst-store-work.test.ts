@@ -64,7 +64,7 @@ describe('the SQLite analyst reads go through indexes', () => {
   });
 
   it.each([
-    ['a speaker\'s quotes', `SELECT id FROM quotes WHERE speaker_id = 1`, 'quotes_speaker_direct'],
+    ['a speaker\'s quotes', `SELECT id FROM quotes WHERE speaker_id = 1`, 'quotes_speaker_'], // any of the (speaker_id, ...) indexes
     ['documents in a date range', `SELECT id FROM documents d WHERE d.published_at >= '2031' AND d.published_at < '2032'`, 'documents_published_at'],
     ['people by name', `SELECT id FROM entities e WHERE e.type = 'Person' ORDER BY e.name_key, e.id LIMIT 5`, 'entities_type_name_key'],
     ['events by date', `SELECT id FROM entities e WHERE e.type = 'Event' ORDER BY e.time_date DESC LIMIT 5`, 'entities_type_time_date'],

@@ -52,4 +52,9 @@ describe('SQLite root list plans', () => {
     expect(relationReads).toHaveLength(2);
     for (const d of relationReads) expect(d).toMatch(/^SEARCH r USING COVERING INDEX \w+ \((source|target)_id=\?\)$/);
   });
+
+  it('counts the entities of the given types from the type index, not every entity', () => {
+    const details = plan(SQL.listEntitiesCount, { types: '["Person"]' });
+    expect(details[0]).toMatch(/^SEARCH e USING COVERING INDEX \w+ \(type=\?\)$/);
+  });
 });

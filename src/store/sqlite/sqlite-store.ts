@@ -165,7 +165,8 @@ export class SqliteStore implements Store {
   }
 
   async listEntities(filter: EntityFilter, page: PageArgs): Promise<Page<EntityRecord>> {
-    return this.rootPage('listEntities', 'listEntitiesCount', { types: typesParam(filter) }, page, (row: EntityRow) =>
+    const types = typesParam(filter);
+    return this.rootPage('listEntities', types === null ? 'listEntities.allCount' : 'listEntitiesCount', { types }, page, (row: EntityRow) =>
       toEntityRecord(row),
     );
   }

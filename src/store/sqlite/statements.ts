@@ -80,7 +80,9 @@ export const SQL = {
   listDocumentsCount: `SELECT COUNT(*) AS total FROM documents`,
   listEntities: `SELECT ${ENTITY_COLUMNS} FROM entities e WHERE ${TYPES_FILTER}
     ORDER BY e.mention_count DESC, e.name, e.id LIMIT @limit OFFSET @offset`,
-  listEntitiesCount: `SELECT COUNT(*) AS total FROM entities e WHERE ${TYPES_FILTER}`,
+  // Counted per type from an index on the type: the OR of TYPES_FILTER would count every entity's index entry.
+  listEntitiesCount: `SELECT COUNT(*) AS total FROM entities e WHERE e.type IN (SELECT value FROM json_each(@types))`,
+  'listEntities.allCount': `SELECT COUNT(*) AS total FROM entities`,
   listQuotes: `SELECT ${QUOTE_COLUMNS} FROM quotes q
     WHERE @contains IS NULL OR instr(q.text_fold, @contains) > 0
     ORDER BY q.document_id, q.start, q.id LIMIT @limit OFFSET @offset`,
