@@ -17,6 +17,14 @@ export const OF_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'the']);
 /** Words before a name that make it a place ("in Irving", "visited Oslo"). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'throughout', 'across', 'visited', 'downtown']);
 
+/** Verbs of travel: "to" after one introduces a destination ("is due to travel to X"). */
+export const TRAVEL_VERBS: ReadonlySet<string> = new Set([
+  'travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling', 'fly', 'flies', 'flew', 'flown', 'flying',
+  'return', 'returns', 'returned', 'returning', 'go', 'goes', 'went', 'gone', 'going', 'head', 'heads', 'headed',
+  'heading', 'move', 'moved', 'sail', 'sailed', 'drive', 'drove', 'driven', 'fled', 'flee', 'deported', 'evacuated',
+  'relocated', 'trip', 'visit', 'journey', 'flight', 'voyage',
+]);
+
 /** Words that open geographic names with "of" ("Gulf of Aden", "Republic of Korea"). */
 export const GEO_OPENERS: ReadonlySet<string> = new Set(['Republic', 'Kingdom', 'Gulf', 'Bay', 'Isle', 'Sea', 'Lake', 'Mount', 'Strait', 'Straits', 'Cape', 'Port', 'City', 'State', 'Province', 'Commonwealth', 'Federation', 'Emirate', 'Principality', 'Duchy', 'Sultanate']);
 

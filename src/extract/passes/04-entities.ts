@@ -37,6 +37,7 @@ import {
   PAST_VERBS,
   PLACE_NOUNS,
   PLACE_PREPOSITIONS,
+  TRAVEL_VERBS,
 } from '../lexicon/name-cues';
 import { NON_NAME_WORDS } from '../lexicon/function-words';
 import { COMPANY_HEADS, DESCRIPTIVE_ORG_HEADS, GEO_HEADS, ORG_ACRONYMS, RANKING_ADJECTIVES, ORG_HEADS, ORG_OPENERS, ORG_TRAILING_NOUNS, SITE_HEADS, WELL_KNOWN_SITES } from '../lexicon/org-words';
@@ -794,7 +795,9 @@ function typePiece(ctx: Context, all: Token[], piece: Piece, si: number, ofPerso
   const apposed = all[from - 1]?.text === ',' && all[from - 2]?.kind === 'word' ? all[from - 2].text.toLowerCase() : '';
   // "a resident of Canoas", "the city of Oran", "the mayor of Turin".
   const ofPlace = prev === 'of' && (PLACE_NOUNS.has(prev2) || OF_PLACE_NOUNS.has(prev2));
-  const placeCue = PLACE_PREPOSITIONS.has(prev) || PLACE_NOUNS.has(prev) || PLACE_NOUNS.has(apposed) || ofPlace || (after.comma && after.token !== undefined && lookupPlace(after.token.text)?.kind !== undefined && lookupPlace(after.token.text)!.kind !== 'CITY');
+  // "is due to travel to Belmopan": the destination of a journey is a place.
+  const destination = prev === 'to' && TRAVEL_VERBS.has(prev2);
+  const placeCue = destination || PLACE_PREPOSITIONS.has(prev) || PLACE_NOUNS.has(prev) || PLACE_NOUNS.has(apposed) || ofPlace || (after.comma && after.token !== undefined && lookupPlace(after.token.text)?.kind !== undefined && lookupPlace(after.token.text)!.kind !== 'CITY');
   const personish = ws.length >= 2 && FIRST_NAMES.has(ws[0]);
   if (place && !personish) {
     if (place.kind === 'COUNTRY') return emit('Location', 'gazetteer-country', 0.95, { location: locationInfo(place) });
