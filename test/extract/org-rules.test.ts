@@ -182,3 +182,23 @@ describe('portfolios, demonyms before titles and bodies of members', () => {
     expect(p).toMatchObject({ title: 'Prime Minister', titleOf: 'Somali' });
   });
 });
+
+describe('destination of a journey', () => {
+  it.each<[string, string[], string[]]>([
+    ['The envoy is due to travel to Windhoek next week.', ['Location:Windhoek'], []],
+    ['The minister flew to Vaduz on Monday.', ['Location:Vaduz'], []],
+    ['Her trip to Touba was short.', ['Location:Touba'], []],
+    // "to" after a verb that is no journey: a person stays a person.
+    ['The envoy talked to Ann Lee on Monday.', ['Person:Ann Lee'], ['Location:Ann Lee']],
+    ['The envoy flew to Ann Lee in the capital.', ['Person:Ann Lee'], ['Location:Ann Lee']],
+  ])('%j', (text, expected, forbidden) => {
+    const got = found(text);
+    for (const e of expected) expect(got).toContain(e);
+    for (const f of forbidden) expect(got).not.toContain(f);
+  });
+
+  it('keeps a small town without the cue weak', () => {
+    expect(found('The envoy met officials from Touba.')).toContain('Location:Touba');
+    expect(found('The envoy praised Touba.')).not.toContain('Location:Touba');
+  });
+});
