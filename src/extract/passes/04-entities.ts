@@ -614,7 +614,8 @@ function titledName(ctx: Context, all: Token[], piece: Piece, si: number): void 
       titleOf: ofIdx >= 0 ? all[ofIdx].text : ofTok ? text.slice(ofTok.start, ofTok.end) : null,
       titleOfSpan: ofIdx >= 0 ? { start: all[ofIdx].start, end: all[ofIdx].end } : ofTok ?? undefined,
       nameSpan: { start, end },
-      gender: GENDER_BY_TITLE.get(key) ?? FIRST_NAMES.get(nameToks[0].text) ?? null,
+      // "Chairman", "spokesman" are said of women too: only the given name tells the gender there.
+      gender: (/man$/.test(key) ? FIRST_NAMES.get(nameToks[0].text) : GENDER_BY_TITLE.get(key) ?? FIRST_NAMES.get(nameToks[0].text)) ?? null,
       surface: text.slice(all[ofIdx >= 0 ? ofIdx : titleStart].start, end),
     });
     return;
