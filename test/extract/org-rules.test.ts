@@ -202,3 +202,24 @@ describe('destination of a journey', () => {
     expect(found('The envoy praised Touba.')).not.toContain('Location:Touba');
   });
 });
+
+describe('gender of a titled name', () => {
+  it.each<[string, string, 'male' | 'female' | null]>([
+    // [sentence, person, gender]
+    ['Chairman Maria Brandt met the envoy.', 'Maria Brandt', 'female'],
+    // An unknown given name: a "-man" title says nothing of the gender.
+    ['Chairman Ilse Brandt met the envoy.', 'Ilse Brandt', null],
+    ['Spokesman Ilse Brandt met the envoy.', 'Ilse Brandt', null],
+    // Other gendered titles still tell it.
+    ['Queen Ilse Brandt met the envoy.', 'Ilse Brandt', 'female'],
+    ['Mr. Ilse Brandt met the envoy.', 'Ilse Brandt', 'male'],
+  ])('%j', (text, person, gender) => {
+    expect(mentions(text).find((m) => m.text === person)?.gender ?? null).toBe(gender);
+  });
+
+  it('lets "she" find a chairman whose given name is unknown', () => {
+    const r = extract('Port deal\n\nChairman Ilse Brandt met the envoy on Monday. “We have agreed to meet again soon,” she said.');
+    const person = r.entities.find((e) => e.name === 'Ilse Brandt');
+    expect(r.quotes[0]?.speakerId).toBe(person?.id);
+  });
+});
