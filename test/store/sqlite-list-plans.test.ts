@@ -57,4 +57,13 @@ describe('SQLite root list plans', () => {
     const details = plan(SQL.listEntitiesCount, { types: '["Person"]' });
     expect(details[0]).toMatch(/^SEARCH e USING COVERING INDEX \w+ \(type=\?\)$/);
   });
+
+  it.each(['quotesBySpeaker.page', 'mentionsByEntity.page', 'documentsByEntity.page'] as const)(
+    "reads %s from the parent's index entries in page order, without sorting them",
+    (name) => {
+      const details = plan(SQL[name], { ...page, key: 1 });
+      expect(sorted(details)).toEqual([]);
+      expect(details[0]).toMatch(/^SEARCH \w+ USING ((COVERING )?INDEX \w+|PRIMARY KEY) \((entity_id|speaker_id)=\?/);
+    },
+  );
 });

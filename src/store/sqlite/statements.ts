@@ -98,24 +98,15 @@ export const SQL = {
   listRelationsCount: `SELECT COUNT(*) AS total FROM relations r WHERE (@type IS NULL OR r.type = @type)`,
 
   // ---- paged per parent ----------------------------------------------------
-  mentionsByEntity: paged(
-    `SELECT m.entity_id AS parent, m.id AS child,
-      ${RANK}
-    FROM keys CROSS JOIN mentions m ON m.entity_id = keys.k AND m.pronoun = 0
-    WINDOW w AS (PARTITION BY m.entity_id ORDER BY m.document_id, m.start, m.id)`,
-    MENTION_COLUMNS,
-    'mentions',
-    'm',
-  ),
-  documentsByEntity: paged(
-    `SELECT ed.entity_id AS parent, ed.document_id AS child,
-      ${RANK}
-    FROM keys CROSS JOIN entity_documents ed ON ed.entity_id = keys.k
-    WINDOW w AS (PARTITION BY ed.entity_id ORDER BY ed.document_id)`,
-    DOCUMENT_COLUMNS,
-    'documents',
-    'd',
-  ),
+  // One parent per run (pagedPerKey in sqlite-store.ts): the page is LIMIT rows of the
+  // parent's index entries in page order, the total a COUNT of those entries. A window
+  // over all parents (paged()) read and ranked every row of a busy parent for a page of 5.
+  'mentionsByEntity.page': `SELECT ${MENTION_COLUMNS} FROM mentions m WHERE m.entity_id = @key AND m.pronoun = 0
+    ORDER BY m.document_id, m.start, m.id LIMIT @limit OFFSET @offset`,
+  'mentionsByEntity.pageCount': `SELECT COUNT(*) AS total FROM mentions m WHERE m.entity_id = @key AND m.pronoun = 0`,
+  'documentsByEntity.page': `SELECT ${DOCUMENT_COLUMNS} FROM entity_documents ed CROSS JOIN documents d ON d.id = ed.document_id
+    WHERE ed.entity_id = @key ORDER BY ed.document_id LIMIT @limit OFFSET @offset`,
+  'documentsByEntity.pageCount': `SELECT COUNT(*) AS total FROM entity_documents ed WHERE ed.entity_id = @key`,
   relationsByEntity: paged(
     `WITH links(parent, rid) AS (
       SELECT keys.k, r.id FROM keys CROSS JOIN relations r ON r.source_id = keys.k WHERE @type IS NULL OR r.type = @type
@@ -129,16 +120,10 @@ export const SQL = {
     'relations',
     'r',
   ),
-  // Without a word filter the ranking reads only the (speaker_id, direct, document_id, start) index.
-  quotesBySpeaker: paged(
-    `SELECT q.speaker_id AS parent, q.id AS child,
-      ${RANK}
-    FROM keys CROSS JOIN quotes q ON q.speaker_id = keys.k
-    WINDOW w AS (PARTITION BY q.speaker_id ORDER BY q.direct DESC, q.document_id, q.start, q.id)`,
-    QUOTE_COLUMNS,
-    'quotes',
-    'q',
-  ),
+  // Without a word filter, one speaker per run: LIMIT rows of the (speaker_id, direct, document_id, start) index.
+  'quotesBySpeaker.page': `SELECT ${QUOTE_COLUMNS} FROM quotes q WHERE q.speaker_id = @key
+    ORDER BY q.direct DESC, q.document_id, q.start, q.id LIMIT @limit OFFSET @offset`,
+  'quotesBySpeaker.pageCount': `SELECT COUNT(*) AS total FROM quotes q WHERE q.speaker_id = @key`,
   'quotesBySpeaker.contains': paged(
     `SELECT q.speaker_id AS parent, q.id AS child,
       ${RANK}
