@@ -56,6 +56,7 @@ import {
   findQuotesSql,
   searchDocumentsSql,
   searchQuotesSql,
+  type PerKeyStatements,
 } from './analyst-statements';
 import {
   toDocumentRecord,
@@ -101,7 +102,7 @@ export class AnalystReads {
   findQuotesBy(scope: QuoteScope, keys: readonly string[], where: QuoteWhere, order: QuoteOrder, page: PageArgs): Page<QuoteRecord>[] {
     const conditions = quoteConditions(DIALECT, where);
     const sql = findQuotesBySql(scope, whereClause(conditions), order);
-    return this.pagedByParent(sql, keys, conditions.params, page, (row: QuoteRow) => toQuoteRecord(row));
+    return this.pagedPerKey(sql, keys, conditions.params, page, (row: QuoteRow) => toQuoteRecord(row));
   }
 
   findDocuments(where: DocumentWhere, order: DocumentOrder, page: PageArgs): Page<DocumentRecord> {
@@ -113,7 +114,7 @@ export class AnalystReads {
   findDocumentsByEntity(keys: readonly string[], where: DocumentWhere, order: DocumentOrder, page: PageArgs): Page<DocumentRecord>[] {
     const conditions = documentConditions(DIALECT, where);
     const sql = findDocumentsByEntitySql(whereClause(conditions), order);
-    return this.pagedByParent(sql, keys, conditions.params, page, (row: DocumentRow) => toDocumentRecord(row));
+    return this.pagedPerKey(sql, keys, conditions.params, page, (row: DocumentRow) => toDocumentRecord(row));
   }
 
   searchQuotes(query: string, where: QuoteWhere, page: PageArgs): Page<TextHit<QuoteRecord>> {
@@ -190,7 +191,7 @@ export class AnalystReads {
   findMentionsByEntity(keys: readonly string[], where: MentionWhere, page: PageArgs): Page<MentionRecord>[] {
     const c = mentionConditions(DIALECT, where);
     const sql = findMentionsByEntitySql(whereClause(c));
-    return this.pagedByParent(sql, keys, c.params, page, (row: MentionRow) => toMentionRecord(row));
+    return this.pagedPerKey(sql, keys, c.params, page, (row: MentionRow) => toMentionRecord(row));
   }
 
   // ---- mechanisms ---------------------------------------------------------------
@@ -228,6 +229,30 @@ export class AnalystReads {
     if (limit > 0 && offset === 0) return { items: [], totalCount: 0 };
     const { total } = this.statement(sql.count).get(params) as { total: number };
     return { items: [], totalCount: total };
+  }
+
+  /**
+   * One Page per key, in key order, from a page statement and a COUNT run per
+   * key: prepared once, in process, so a key costs microseconds, and a busy
+   * parent's page reads its LIMIT rows rather than ranking all of them.
+   */
+  private pagedPerKey<Row, T>(
+    sql: PerKeyStatements,
+    keys: readonly string[],
+    params: Record<string, unknown>,
+    page: PageArgs,
+    map: (row: Row) => T,
+  ): Page<T>[] {
+    const { offset, limit } = checkPage(page);
+    const rowsOf = this.statement(sql.rows);
+    const countOf = this.statement(sql.count);
+    return keys.map((id) => {
+      const key = toRowId(id);
+      if (key === null) return { items: [], totalCount: 0 };
+      const rows = limit === 0 ? [] : (rowsOf.all({ ...params, key, offset, limit }) as Row[]);
+      const { total } = countOf.get({ ...params, key }) as { total: number };
+      return { items: rows.map(map), totalCount: total };
+    });
   }
 
   /** One Page per key, in key order, from ONE statement (see pages-by-parent.ts). */

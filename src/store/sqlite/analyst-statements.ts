@@ -135,17 +135,25 @@ export function findQuotesSql(where: string, order: QuoteOrder): { rows: string;
   };
 }
 
-export function findQuotesBySql(scope: QuoteScope, where: string, order: QuoteOrder): string {
+/**
+ * One parent's page and its COUNT, run once per key (AnalystReads.pagedPerKey):
+ * the page is LIMIT rows read in page order from the parent's index entries
+ * where an index has that order (008), and at worst a top-N sort of one
+ * parent's rows, never a window over every row of every parent.
+ */
+export function findQuotesBySql(scope: QuoteScope, where: string, order: QuoteOrder): PerKeyStatements {
   const parent = QUOTE_PARENT[scope];
-  return paged(
-    `SELECT q.${parent} AS parent, q.id AS child, ${RANK}
-    FROM keys CROSS JOIN quotes q ON q.${parent} = keys.k
-    WHERE ${where}
-    WINDOW w AS (PARTITION BY q.${parent} ORDER BY ${QUOTE_ORDERS[order]})`,
-    QUOTE_COLUMNS,
-    'quotes',
-    'q',
-  );
+  return {
+    rows: `SELECT ${QUOTE_COLUMNS} FROM quotes q WHERE q.${parent} = @key AND ${where}
+    ORDER BY ${QUOTE_ORDERS[order]} LIMIT @limit OFFSET @offset`,
+    count: `SELECT COUNT(*) AS total FROM quotes q WHERE q.${parent} = @key AND ${where}`,
+  };
+}
+
+/** A page of one parent's rows (`@key`) and their number. */
+export interface PerKeyStatements {
+  rows: string;
+  count: string;
 }
 
 // ---- relation conditions ------------------------------------------------------
@@ -199,17 +207,13 @@ export const MENTION_CONDITIONS = {
   publishedFrom: `m.document_id IN (SELECT d.id FROM documents d WHERE d.published_at >= @publishedFrom AND d.published_at < @publishedUntil)`,
 } as const;
 
-/** An entity's name mentions in document order, ranked from the (entity_id, pronoun, document_id, start) index. */
-export function findMentionsByEntitySql(where: string): string {
-  return paged(
-    `SELECT m.entity_id AS parent, m.id AS child, ${RANK}
-    FROM keys CROSS JOIN mentions m ON m.entity_id = keys.k AND m.pronoun = 0
-    WHERE ${where}
-    WINDOW w AS (PARTITION BY m.entity_id ORDER BY m.document_id, m.start, m.id)`,
-    MENTION_COLUMNS,
-    'mentions',
-    'm',
-  );
+/** An entity's name mentions in document order, from the (entity_id, pronoun, document_id, start) index; per key. */
+export function findMentionsByEntitySql(where: string): PerKeyStatements {
+  return {
+    rows: `SELECT ${MENTION_COLUMNS} FROM mentions m WHERE m.entity_id = @key AND m.pronoun = 0 AND ${where}
+    ORDER BY m.document_id, m.start, m.id LIMIT @limit OFFSET @offset`,
+    count: `SELECT COUNT(*) AS total FROM mentions m WHERE m.entity_id = @key AND m.pronoun = 0 AND ${where}`,
+  };
 }
 
 // ---- document conditions ----------------------------------------------------
@@ -234,16 +238,13 @@ export function findDocumentsSql(where: string, order: DocumentOrder): { rows: s
   };
 }
 
-export function findDocumentsByEntitySql(where: string, order: DocumentOrder): string {
-  return paged(
-    `SELECT ed.entity_id AS parent, d.id AS child, ${RANK}
-    FROM keys CROSS JOIN entity_documents ed ON ed.entity_id = keys.k CROSS JOIN documents d ON d.id = ed.document_id
-    WHERE ${where}
-    WINDOW w AS (PARTITION BY ed.entity_id ORDER BY ${DOCUMENT_ORDERS[order]})`,
-    DOCUMENT_COLUMNS,
-    'documents',
-    'd',
-  );
+/** The documents naming one entity (`@key`), per key. */
+export function findDocumentsByEntitySql(where: string, order: DocumentOrder): PerKeyStatements {
+  const from = `entity_documents ed CROSS JOIN documents d ON d.id = ed.document_id WHERE ed.entity_id = @key AND ${where}`;
+  return {
+    rows: `SELECT ${DOCUMENT_COLUMNS} FROM ${from} ORDER BY ${DOCUMENT_ORDERS[order]} LIMIT @limit OFFSET @offset`,
+    count: `SELECT COUNT(*) AS total FROM ${from}`,
+  };
 }
 
 // ---- full-text search -----------------------------------------------------------
