@@ -205,7 +205,7 @@ export class SqliteStore implements Store {
   }
 
   async relationsByEntity(entityIds: readonly string[], filter: RelationFilter, page: PageArgs): Promise<Page<RelationRecord>[]> {
-    return this.pagedByParent(entityIds, 'relationsByEntity', { type: filter.type ?? null }, page, (row: RelationRow) =>
+    return this.pagedPerKey(entityIds, 'relationsByEntity.page', 'relationsByEntity.pageCount', { type: filter.type ?? null }, page, (row: RelationRow) =>
       toRelationRecord(row),
     );
   }

@@ -107,19 +107,18 @@ export const SQL = {
   'documentsByEntity.page': `SELECT ${DOCUMENT_COLUMNS} FROM entity_documents ed CROSS JOIN documents d ON d.id = ed.document_id
     WHERE ed.entity_id = @key ORDER BY ed.document_id LIMIT @limit OFFSET @offset`,
   'documentsByEntity.pageCount': `SELECT COUNT(*) AS total FROM entity_documents ed WHERE ed.entity_id = @key`,
-  relationsByEntity: paged(
-    `WITH links(parent, rid) AS (
-      SELECT keys.k, r.id FROM keys CROSS JOIN relations r ON r.source_id = keys.k WHERE @type IS NULL OR r.type = @type
-      UNION
-      SELECT keys.k, r.id FROM keys CROSS JOIN relations r ON r.target_id = keys.k WHERE @type IS NULL OR r.type = @type)
-    SELECT l.parent, r.id AS child,
-      ${RANK}
-    FROM links l CROSS JOIN relations r ON r.id = l.rid
-    WINDOW w AS (PARTITION BY l.parent ORDER BY r.confidence DESC, r.id)`,
-    RELATION_COLUMNS,
-    'relations',
-    'r',
-  ),
+  // Per key: the entity's relations from either end (the end indexes are covering, 009),
+  // a top-N of them by confidence, the evidence read for the page's rows only.
+  'relationsByEntity.page': `SELECT ${RELATION_COLUMNS} FROM (
+      SELECT id, confidence FROM relations WHERE source_id = @key AND (@type IS NULL OR type = @type)
+      UNION ALL
+      SELECT id, confidence FROM relations WHERE target_id = @key AND source_id <> @key AND (@type IS NULL OR type = @type)
+      ORDER BY confidence DESC, id LIMIT @limit OFFSET @offset) p
+    CROSS JOIN relations r ON r.id = p.id
+    ORDER BY r.confidence DESC, r.id`,
+  'relationsByEntity.pageCount': `SELECT
+      (SELECT COUNT(*) FROM relations WHERE source_id = @key AND (@type IS NULL OR type = @type))
+    + (SELECT COUNT(*) FROM relations WHERE target_id = @key AND source_id <> @key AND (@type IS NULL OR type = @type)) AS total`,
   // Without a word filter, one speaker per run: LIMIT rows of the (speaker_id, direct, document_id, start) index.
   'quotesBySpeaker.page': `SELECT ${QUOTE_COLUMNS} FROM quotes q WHERE q.speaker_id = @key
     ORDER BY q.direct DESC, q.document_id, q.start, q.id LIMIT @limit OFFSET @offset`,
