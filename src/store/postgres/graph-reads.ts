@@ -33,17 +33,19 @@ const GRAPH_SQL = {
   /**
    * Every relation with an end in the frontier, as bare edges, strongest
    * first within the budget; UNION removes a relation whose both ends are in
-   * the frontier.
+   * the frontier. The edge's columns come from the (end, type, other end)
+   * indexes, which carry id and confidence (migration 008): a hub's 2,000
+   * relations are read from the index alone, not fetched again by id.
    */
   edgesOf: `WITH ${KEYS},
   hits AS (
-    SELECT r.id FROM keys JOIN relations r ON r.source_id = keys.k WHERE ${TYPES_FILTER}
+    SELECT r.id, r.type, r.source_id, r.target_id, r.confidence FROM keys JOIN relations r ON r.source_id = keys.k WHERE ${TYPES_FILTER}
     UNION
-    SELECT r.id FROM keys JOIN relations r ON r.target_id = keys.k WHERE ${TYPES_FILTER}
+    SELECT r.id, r.type, r.source_id, r.target_id, r.confidence FROM keys JOIN relations r ON r.target_id = keys.k WHERE ${TYPES_FILTER}
   )
-  SELECT r.id, r.type, r.source_id, r.target_id, r.confidence
-  FROM hits JOIN relations r ON r.id = hits.id
-  ORDER BY r.confidence DESC, r.id
+  SELECT hits.id, hits.type, hits.source_id, hits.target_id, hits.confidence
+  FROM hits
+  ORDER BY hits.confidence DESC, hits.id
   LIMIT @limit::int`,
 
   /**
