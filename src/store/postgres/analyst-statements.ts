@@ -145,10 +145,11 @@ const QUOTE_PARENT: Record<QuoteScope, string> = {
   quotesByDocument: 'document_id',
 };
 
+/** With no condition, the number of quotes every ingest keeps (migration 009) instead of a COUNT of them all. */
 export function findQuotesSql(where: string, order: QuoteOrder): RootStatements {
   return {
     rows: `SELECT ${QUOTE_COLUMNS} FROM quotes q WHERE ${where} ORDER BY ${QUOTE_ORDERS[order]} LIMIT @limit::int OFFSET @offset::int`,
-    count: `SELECT COUNT(*)::int AS total FROM quotes q WHERE ${where}`,
+    count: where === 'TRUE' ? `SELECT quotes::int AS total FROM store_version` : `SELECT COUNT(*)::int AS total FROM quotes q WHERE ${where}`,
   };
 }
 
@@ -241,10 +242,11 @@ export const DOCUMENT_ORDERS: Record<DocumentOrder, string> = {
   TITLE: `d.title IS NULL, d.title_fold COLLATE "C", d.id`,
 };
 
+/** With no condition, the number of documents every ingest keeps (migration 009). */
 export function findDocumentsSql(where: string, order: DocumentOrder): RootStatements {
   return {
     rows: `SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE ${where} ORDER BY ${DOCUMENT_ORDERS[order]} LIMIT @limit::int OFFSET @offset::int`,
-    count: `SELECT COUNT(*)::int AS total FROM documents d WHERE ${where}`,
+    count: where === 'TRUE' ? `SELECT documents::int AS total FROM store_version` : `SELECT COUNT(*)::int AS total FROM documents d WHERE ${where}`,
   };
 }
 

@@ -192,7 +192,7 @@ export class PostgresStore implements Store {
       }
       const documentId = inserted[0].id;
       const counts = await writeExtraction(run, documentId, extraction);
-      await run('ingestDocument.bumpVersion');
+      await run('ingestDocument.bumpVersion', { quotes: counts.quotes });
       const [row] = await run<DocumentRow>('getDocuments', { keys: [documentId] });
       await client.query('COMMIT');
       this.countIngested();
@@ -266,7 +266,9 @@ export class PostgresStore implements Store {
   async listQuotes(filter: QuoteFilter, page: PageArgs): Promise<Page<QuoteRecord>> {
     const contains = containsParam(filter);
     if (filter.speakerId === undefined) {
-      return this.rootPage('listQuotes', 'listQuotesCount', { contains }, page, (row: QuoteRow) => toQuoteRecord(row));
+      return this.rootPage('listQuotes', contains === null ? 'listQuotesCount.all' : 'listQuotesCount', { contains }, page, (row: QuoteRow) =>
+        toQuoteRecord(row),
+      );
     }
     // An id that names no row matches no quote.
     const speakerId = rowIdOrNone(filter.speakerId);

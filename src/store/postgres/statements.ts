@@ -93,16 +93,17 @@ export const SQL = {
   getRelations: `SELECT ${RELATION_COLUMNS} FROM relations r WHERE r.id = ANY(@keys::int[])`,
   getDocumentByHash: `SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.content_hash = @hash::text`,
   stats: `SELECT
-    (SELECT COUNT(*) FROM documents)::int AS documents,
+    (SELECT documents FROM store_version)::int AS documents,
     (SELECT COUNT(*) FROM entities)::int AS entities,
-    (SELECT COUNT(*) FROM quotes)::int AS quotes,
+    (SELECT quotes FROM store_version)::int AS quotes,
     (SELECT COUNT(*) FROM relations)::int AS relations,
     (SELECT COUNT(*) FROM mentions WHERE pronoun = 0)::int AS mentions`,
   dataVersion: `SELECT version::text AS version FROM store_version`,
 
   // ---- root lists (rows + a COUNT) -----------------------------------------
   listDocuments: `SELECT ${DOCUMENT_COLUMNS} FROM documents d ORDER BY d.id LIMIT @limit::int OFFSET @offset::int`,
-  listDocumentsCount: `SELECT COUNT(*)::int AS total FROM documents`,
+  // Kept by every ingest (migration 009): no COUNT of the whole table.
+  listDocumentsCount: `SELECT documents::int AS total FROM store_version`,
   listEntities: `SELECT ${ENTITY_COLUMNS} FROM entities e WHERE ${TYPES_FILTER}
     ORDER BY e.mention_count DESC, e.name, e.id LIMIT @limit::int OFFSET @offset::int`,
   listEntitiesCount: `SELECT COUNT(*)::int AS total FROM entities e WHERE ${TYPES_FILTER}`,
@@ -114,6 +115,7 @@ export const SQL = {
   listQuotes: `SELECT ${QUOTE_COLUMNS} FROM quotes q WHERE ${CONTAINS}
     ORDER BY q.document_id, q.start, q.id LIMIT @limit::int OFFSET @offset::int`,
   listQuotesCount: `SELECT COUNT(*)::int AS total FROM quotes q WHERE ${CONTAINS}`,
+  'listQuotesCount.all': `SELECT quotes::int AS total FROM store_version`,
   'listQuotes.speaker': `SELECT ${QUOTE_COLUMNS} FROM quotes q
     WHERE q.speaker_id = @speakerId::int AND ${CONTAINS}
     ORDER BY q.document_id, q.start, q.id LIMIT @limit::int OFFSET @offset::int`,
@@ -348,7 +350,7 @@ export const SQL = {
     ON CONFLICT DO NOTHING`,
   'ingestDocument.setDateline': `UPDATE documents SET dateline_location_id = @locationId::int WHERE id = @documentId::int`,
   // Last statement of every ingest: the row lock is held only until the commit that follows.
-  'ingestDocument.bumpVersion': `UPDATE store_version SET version = version + 1`,
+  'ingestDocument.bumpVersion': `UPDATE store_version SET version = version + 1, documents = documents + 1, quotes = quotes + @quotes::int`,
 } as const;
 
 export type StatementName = keyof typeof SQL;
