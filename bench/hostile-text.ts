@@ -15,16 +15,9 @@
 import fc from 'fast-check';
 import { extract } from '../src/extract/pipeline';
 import { extractionViolations } from '../test/extract/fixtures/extraction-invariants';
-import {
-  anyHostileText,
-  articleWithFurniture,
-  hostileFragment,
-  newsWithGarbage,
-  quoteStorm,
-  splicedNews,
-  structuralText,
-} from '../test/extract/fixtures/hostile-text-arbitraries';
+import { anyHostileText } from '../test/extract/fixtures/hostile-text-arbitraries';
 import { scaleInputs } from '../test/extract/fixtures/hostile-scale-inputs';
+import { HOSTILE_TEXT_CASES } from '../test/extract/fixtures/hostile-text-cases';
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -36,17 +29,7 @@ const RUNS = option('runs', 200_000);
 const SEED = option('seed', Date.now() % 1_000_000);
 const TABLE = option('table', 1);
 
-const generators: Array<[string, fc.Arbitrary<string>, number]> = [
-  ['full Unicode strings', fc.string({ unit: 'binary', maxLength: 300 }), 0.15],
-  ['UTF-16 code units', fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength: 200 }), 0.08],
-  ["the extractor's own alphabet", structuralText, 0.1],
-  ['hostile fragments', fc.array(hostileFragment, { maxLength: 8 }).map((xs) => xs.join('')), 0.12],
-  ['quote storms', quoteStorm, 0.1],
-  ['news with garbage', newsWithGarbage, 0.25],
-  ['spliced news', splicedNews, 0.12],
-  ['articles with furniture', articleWithFurniture, 0.05],
-  ['any of them', anyHostileText, 0.03],
-];
+const generators = [...HOSTILE_TEXT_CASES, ['any of them', anyHostileText, 0.03] as const];
 
 function propertyRun(): boolean {
   console.log(`fast-check: ${RUNS} cases, seed ${SEED}`);

@@ -18,15 +18,8 @@ import fc from 'fast-check';
 import { extract } from '../../src/extract/pipeline';
 import { explainExtraction } from '../../src/extract/explain';
 import { extractionViolations } from './fixtures/extraction-invariants';
-import {
-  anyHostileText,
-  articleWithFurniture,
-  hostileFragment,
-  newsWithGarbage,
-  quoteStorm,
-  splicedNews,
-  structuralText,
-} from './fixtures/hostile-text-arbitraries';
+import { HOSTILE_TEXT_CASES } from './fixtures/hostile-text-cases';
+import { anyHostileText } from './fixtures/hostile-text-arbitraries';
 
 const TOTAL_RUNS = Number(process.env.HOSTILE_RUNS) > 0 ? Number(process.env.HOSTILE_RUNS) : 10_000;
 const SEED = Number.isInteger(Number(process.env.HOSTILE_SEED)) && process.env.HOSTILE_SEED ? Number(process.env.HOSTILE_SEED) : 20_260_707;
@@ -40,16 +33,7 @@ function holdsFor(text: string): void {
   if (problems.length > 0) throw new Error(`${problems.length} invariant(s) broken:\n  ${problems.slice(0, 10).join('\n  ')}`);
 }
 
-const cases: Array<[string, fc.Arbitrary<string>, number]> = [
-  ['full Unicode strings (any code point, lone surrogates included)', fc.string({ unit: 'binary', maxLength: 300 }), 0.15],
-  ['strings of UTF-16 code units (unpaired surrogates anywhere)', fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength: 200 }), 0.08],
-  ["strings over the extractor's own alphabet (capitals, abbreviations, quote marks, speech verbs)", structuralText, 0.1],
-  ['hostile fragments glued together', fc.array(hostileFragment, { maxLength: 8 }).map((xs) => xs.join('')), 0.12],
-  ['storms of quote marks of every kind', quoteStorm, 0.1],
-  ['news sentences interleaved with garbage', newsWithGarbage, 0.25],
-  ['news sentences with garbage spliced into words and quotes', splicedNews, 0.12],
-  ['articles with headline, date and dateline furniture', articleWithFurniture, 0.08],
-];
+const cases = HOSTILE_TEXT_CASES;
 
 describe('the invariant check', () => {
   it('reports spans outside the text or inside a surrogate pair, quote text that is not its span, and unknown ids', () => {
