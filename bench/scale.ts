@@ -15,7 +15,10 @@
  * 1,000 articles and at N (the graph grows in place between the two); the
  * database's size on disk and each server's peak RSS (VmHWM). Then the peer
  * question (people with their quotes, paginated) on newsgraph and on
- * PostGraphile. Every server runs alone in its own process, one at a time.
+ * PostGraphile, on newsgraph's tables as they are and again with the index
+ * PostGraphile's plan wants (quotes by speaker in id order); the ratio is
+ * judged against the faster peer run. Every server runs alone in its own
+ * process, one at a time. `--skip-sqlite` measures PostgreSQL alone.
  */
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -39,6 +42,7 @@ export interface ScaleOptions {
   count: number;
   seed: number;
   seconds: number;
+  skipSqlite: boolean;
   skipPostgres: boolean;
   skipPeer: boolean;
   /** Also load each question of the mix alone (cache off, largest graph) to see which one sets p99. */
@@ -46,7 +50,7 @@ export interface ScaleOptions {
 }
 
 export function parseScaleOptions(argv: string[]): ScaleOptions {
-  const options: ScaleOptions = { count: 10000, seed: 1, seconds: NaN, skipPostgres: false, skipPeer: false, perQuestion: false };
+  const options: ScaleOptions = { count: 10000, seed: 1, seconds: NaN, skipSqlite: false, skipPostgres: false, skipPeer: false, perQuestion: false };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = () => {
@@ -57,10 +61,11 @@ export function parseScaleOptions(argv: string[]): ScaleOptions {
     if (flag === '--count') options.count = value();
     else if (flag === '--seed') options.seed = value();
     else if (flag === '--seconds') options.seconds = value();
+    else if (flag === '--skip-sqlite') options.skipSqlite = true;
     else if (flag === '--skip-postgres') options.skipPostgres = true;
     else if (flag === '--skip-peer') options.skipPeer = true;
     else if (flag === '--per-question') options.perQuestion = true;
-    else throw new Error(`bench:scale: unknown flag "${flag}" (expected --count N, --seed S, --seconds S, --skip-postgres, --skip-peer, --per-question)`);
+    else throw new Error(`bench:scale: unknown flag "${flag}" (expected --count N, --seed S, --seconds S, --skip-sqlite, --skip-postgres, --skip-peer, --per-question)`);
   }
   // Short runs for the quick check; 10 s per measurement otherwise.
   if (Number.isNaN(options.seconds)) options.seconds = Number(process.env.BENCH_SECONDS ?? (options.count < FIRST_STAGE ? 4 : 10));
@@ -127,6 +132,8 @@ interface Backend {
   name: 'SQLite' | 'PostgreSQL';
   env: NodeJS.ProcessEnv;
   sizeBytes(): Promise<number>;
+  /** Runs one statement in the store's database (PostgreSQL only: the peer's index). */
+  sql?(statement: string): Promise<void>;
   dispose(): Promise<void>;
 }
 
@@ -165,6 +172,10 @@ async function postgresBackend(): Promise<Backend | { unavailable: string }> {
         [schema],
       );
       return Number(result.rows[0].bytes);
+    },
+    async sql(statement: string) {
+      await client.query(`SET search_path = ${schema}, public`);
+      await client.query(statement);
     },
     async dispose() {
       await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`).catch(() => {});
@@ -262,7 +273,13 @@ export interface BackendFigures {
   ingestSeconds: number;
   stages: StageFigures[];
   sizeBytes: number;
-  peer?: { newsgraphCached: Figures; newsgraphUncached: Figures; postgraphile: Figures | string };
+  peer?: {
+    newsgraphCached: Figures;
+    newsgraphUncached: Figures;
+    postgraphile: Figures | string;
+    /** PostGraphile again, with an index for the order it pages quotes in. */
+    postgraphileIndexed?: Figures | string;
+  };
 }
 
 async function benchBackend(backend: Backend, parts: ReturnType<typeof corpusParts>, options: ScaleOptions): Promise<BackendFigures> {
@@ -296,14 +313,25 @@ async function benchBackend(backend: Backend, parts: ReturnType<typeof corpusPar
     const people = (port: number) => checked(port, NEWSGRAPH_PEOPLE_QUOTES);
     const newsgraphCached = (await measureServer(serve, backend.env, newsgraphReady, people, options.seconds)).figures;
     const newsgraphUncached = (await measureServer(serve, { ...backend.env, NEWSGRAPH_RESPONSE_CACHE: 'off' }, newsgraphReady, people, options.seconds)).figures;
-    let postgraphile: Figures | string;
-    try {
-      const peerCommand = ['--import', 'tsx', join(ROOT, 'bench', 'postgraphile-peer.ts')];
-      postgraphile = (await measureServer(peerCommand, backend.env, graphqlReady, (port) => checked(port, POSTGRAPHILE_PEOPLE_QUOTES), options.seconds)).figures;
-    } catch (error) {
-      postgraphile = `not available (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`;
+    const peerCommand = ['--import', 'tsx', join(ROOT, 'bench', 'postgraphile-peer.ts')];
+    const measurePeer = async (): Promise<Figures | string> => {
+      try {
+        return (await measureServer(peerCommand, backend.env, graphqlReady, (port) => checked(port, POSTGRAPHILE_PEOPLE_QUOTES), options.seconds)).figures;
+      } catch (error) {
+        return `not available (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`;
+      }
+    };
+    const postgraphile = await measurePeer();
+    // PostGraphile pages a speaker's quotes by row id; newsgraph's tables have no (speaker_id, id) index
+    // (its own order is direct quotes first), so without one the peer sorts every quote of each speaker.
+    // The fair comparison gives the peer the index its plan wants; the ratio is judged against that run.
+    let postgraphileIndexed: Figures | string | undefined;
+    if (backend.sql) {
+      await backend.sql('CREATE INDEX bench_peer_quotes_speaker_id ON quotes (speaker_id, id)');
+      await backend.sql('ANALYZE quotes');
+      postgraphileIndexed = await measurePeer();
     }
-    figures.peer = { newsgraphCached, newsgraphUncached, postgraphile };
+    figures.peer = { newsgraphCached, newsgraphUncached, postgraphile, ...(postgraphileIndexed ? { postgraphileIndexed } : {}) };
   }
   return figures;
 }
@@ -371,19 +399,27 @@ export function formatScaleReport(results: BackendFigures[], options: ScaleOptio
     ...rows.map((r) => `| ${r.join(' | ')} |`),
   ];
   if (pg?.peer) {
-    const { newsgraphCached, newsgraphUncached, postgraphile } = pg.peer;
+    const { newsgraphCached, newsgraphUncached, postgraphile, postgraphileIndexed } = pg.peer;
     lines.push('', `Peer question on PostgreSQL (${PEER_PAGE} people with ${PEER_QUOTES} quotes each, totalCounts, document titles), ${CONNECTIONS} connections, ${options.seconds} s:`, '');
     lines.push('| server | req/s | p50 ms | p99 ms | errors |', '|---|---|---|---|---|');
     const line = (name: string, f: Figures) => `| ${name} | ${fmt(f.requestsPerSecond)} | ${f.p50} | ${f.p99} | ${f.errors} |`;
     lines.push(line('newsgraph, response cache on (default)', newsgraphCached), line('newsgraph, NEWSGRAPH_RESPONSE_CACHE=off', newsgraphUncached));
-    if (typeof postgraphile === 'string') lines.push(`| PostGraphile v5 (amber) | ${postgraphile} | | | |`);
-    else {
-      lines.push(line('PostGraphile v5 (amber preset)', postgraphile));
-      const ratio = newsgraphUncached.requestsPerSecond / postgraphile.requestsPerSecond;
+    const peerRows: [string, Figures | string | undefined][] = [
+      ['PostGraphile v5 (amber preset), newsgraph\'s tables as they are', postgraphile],
+      ['PostGraphile v5, plus an index on quotes (speaker_id, id) for its order', postgraphileIndexed],
+    ];
+    for (const [name, f] of peerRows) {
+      if (f !== undefined) lines.push(typeof f === 'string' ? `| ${name} | ${f} | | | |` : line(name, f));
+    }
+    // Judged against the peer's best run: the one with the index its plan wants, when it was measured.
+    const measured = peerRows.map(([, f]) => f).filter((f): f is Figures => typeof f === 'object');
+    if (measured.length > 0) {
+      const peer = measured.reduce((best, f) => (f.requestsPerSecond > best.requestsPerSecond ? f : best));
+      const ratio = newsgraphUncached.requestsPerSecond / peer.requestsPerSecond;
       lines.push(
         '',
-        `newsgraph/PostGraphile ratio (cache off vs PostGraphile, which has no response cache): ${fmt(ratio, 2)} (target >= 1.0: ${verdict(ratio >= 1)}); ` +
-          `with newsgraph's response cache on: ${fmt(newsgraphCached.requestsPerSecond / postgraphile.requestsPerSecond, 2)}`,
+        `newsgraph/PostGraphile ratio (cache off vs PostGraphile's best run above; PostGraphile has no response cache): ${fmt(ratio, 2)} (target >= 1.0: ${verdict(ratio >= 1)}); ` +
+          `with newsgraph's response cache on: ${fmt(newsgraphCached.requestsPerSecond / peer.requestsPerSecond, 2)}`,
       );
     }
   }
@@ -402,9 +438,11 @@ async function main(): Promise<void> {
   const results: BackendFigures[] = [];
   const backends: Backend[] = [];
   try {
-    const sqlite = sqliteBackend(dir);
-    backends.push(sqlite);
-    results.push(await benchBackend(sqlite, parts, options));
+    if (!options.skipSqlite) {
+      const sqlite = sqliteBackend(dir);
+      backends.push(sqlite);
+      results.push(await benchBackend(sqlite, parts, options));
+    }
     if (!options.skipPostgres) {
       const pg = await postgresBackend();
       if ('unavailable' in pg) results.push({ name: 'PostgreSQL', unavailable: pg.unavailable, ingestDocs: 0, ingestSeconds: 0, stages: [], sizeBytes: 0 });
