@@ -73,6 +73,7 @@ import {
   type QuoteRow,
   type RelationRow,
 } from '../rows';
+import { pagesPerKey } from './pages-per-key';
 import { checkPage, pagesByParent } from '../pages-by-parent';
 import { keysParam } from './keys-param';
 
@@ -243,16 +244,7 @@ export class AnalystReads {
     page: PageArgs,
     map: (row: Row) => T,
   ): Page<T>[] {
-    const { offset, limit } = checkPage(page);
-    const rowsOf = this.statement(sql.rows);
-    const countOf = this.statement(sql.count);
-    return keys.map((id) => {
-      const key = toRowId(id);
-      if (key === null) return { items: [], totalCount: 0 };
-      const rows = limit === 0 ? [] : (rowsOf.all({ ...params, key, offset, limit }) as Row[]);
-      const { total } = countOf.get({ ...params, key }) as { total: number };
-      return { items: rows.map(map), totalCount: total };
-    });
+    return pagesPerKey(this.statement(sql.rows), this.statement(sql.count), keys, params, page, map);
   }
 
   /** One Page per key, in key order, from ONE statement (see pages-by-parent.ts). */

@@ -54,6 +54,7 @@ import {
 } from '../rows';
 import { SQL, type StatementName } from './statements';
 import { writeExtraction } from './write-extraction';
+import { pagesPerKey } from './pages-per-key';
 import { checkPage, pagesByParent } from '../pages-by-parent';
 import { keysParam } from './keys-param';
 import { listsInKeyOrder, recordsById } from '../rows-in-key-order';
@@ -427,16 +428,7 @@ export class SqliteStore implements Store {
     page: PageArgs,
     map: (row: Row) => T,
   ): Page<T>[] {
-    const { offset, limit } = checkPage(page);
-    const rowsOf = this.sql(name);
-    const countOf = this.sql(countName);
-    return keys.map((id) => {
-      const key = toRowId(id);
-      if (key === null) return { items: [], totalCount: 0 };
-      const rows = limit === 0 ? [] : (rowsOf.all({ ...params, key, offset, limit }) as Row[]);
-      const { total } = countOf.get({ ...params, key }) as { total: number };
-      return { items: rows.map(map), totalCount: total };
-    });
+    return pagesPerKey(this.sql(name), this.sql(countName), keys, params, page, map);
   }
 
   /** Unpaged small lists: rows grouped by parent, returned in key order, rows in statement order. */
