@@ -19,12 +19,11 @@
 import autocannon from 'autocannon';
 import type { ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLI, graphql, seedBenchDatabase, workload } from './analyst-workload';
 import { generatedArticle } from './generated-article';
-import { start, waitFor } from './spawn-server';
+import { freePort, start, waitFor } from './spawn-server';
 
 interface LoadOptions {
   connections: number;
@@ -86,17 +85,6 @@ export async function listRequests(port: number): Promise<{ name: string; body: 
   ];
   for (const l of lists) await graphql(port, l.query, l.variables);
   return lists.map((l) => ({ name: l.name, body: JSON.stringify({ query: l.query, variables: l.variables }) }));
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** One line of bench/server-heap-log.js, MiB. */

@@ -23,14 +23,13 @@
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { analystQuestions, graphql, load, type Figures } from './analyst-workload';
 import { listRequests } from './load';
 import { writeCorpus } from './scale-corpus/write-corpus';
-import { start, waitFor } from './spawn-server';
+import { freePort, start, waitFor } from './spawn-server';
 
 const ROOT = join(__dirname, '..');
 const CLI = join(ROOT, 'bin', 'newsgraph.js');
@@ -88,17 +87,6 @@ function corpusParts(count: number, seed: number): { dir: string; from: number; 
     parts.push({ dir, from, to });
   }
   return parts;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** Peak resident set size of a live process in MB, from the kernel's VmHWM line. */

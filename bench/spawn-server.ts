@@ -3,6 +3,7 @@
  * does not share an event loop with the server it measures.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 
 /**
  * Servers log each request as JSON on stdout; a benchmark runs them at `warn`
@@ -28,4 +29,16 @@ export async function waitFor(url: string, timeoutMs = 60000): Promise<void> {
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`server at ${url} did not come up within ${timeoutMs} ms`);
+}
+
+/** A port free on 127.0.0.1 right now, for a server started next. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
 }
