@@ -1,18 +1,5 @@
-import type { MentionCandidate } from '../../src/extract/annotations';
-import { normalize } from '../../src/extract/passes/01-normalize';
-import { splitSentences } from '../../src/extract/passes/02-sentences';
-import { findEntityMentions } from '../../src/extract/passes/04-entities';
+import { found, mentions } from './fixtures/entity-mentions';
 
-function mentions(text: string): MentionCandidate[] {
-  const doc = normalize(text);
-  return findEntityMentions(doc, splitSentences(doc), []);
-}
-
-function found(text: string): string[] {
-  return mentions(text)
-    .filter((m) => !m.weak)
-    .map((m) => `${m.type}:${m.text}`);
-}
 
 describe('findEntityMentions', () => {
   it.each<[string, string[]]>([

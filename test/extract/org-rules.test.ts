@@ -3,22 +3,10 @@
  * sector word, an organisation before a title, and "and" after a titled name.
  * Sentences are written for these tests; each table has cases that must not fire.
  */
-import type { MentionCandidate } from '../../src/extract/annotations';
 import { normalize } from '../../src/extract/passes/01-normalize';
-import { splitSentences } from '../../src/extract/passes/02-sentences';
-import { findEntityMentions } from '../../src/extract/passes/04-entities';
+import { found, mentions } from './fixtures/entity-mentions';
 import { extract } from '../../src/extract/pipeline';
 
-function mentions(text: string): MentionCandidate[] {
-  const doc = normalize(text);
-  return findEntityMentions(doc, splitSentences(doc), []);
-}
-
-function found(text: string): string[] {
-  return mentions(text)
-    .filter((m) => !m.weak)
-    .map((m) => `${m.type}:${m.text}`);
-}
 
 describe('dateline agency', () => {
   it.each<[string, string[], string[]]>([
